@@ -1,0 +1,75 @@
+//! The rules engine for 《武隆区职业技能提升行动实施方案（2019—2021年）》.
+//!
+//! It is a pure library: a [`Profile`] (what is known about a person) goes in,
+//! an [`Evaluation`] (each benefit eligible, not eligible or not yet known,
+//! with clauses, reasons and contacts) comes out. It knows nothing of the web,
+//! the DOM or storage, and nothing on its input paths can panic.
+//!
+//! The policy itself is data: the rule packs in `rulepacks/` at the workspace
+//! root, embedded at build time (see [`embedded`]).
+
+pub mod date;
+pub mod decide;
+pub mod expr;
+pub mod facts;
+pub mod pack;
+pub mod profile;
+#[cfg(feature = "json")]
+pub mod profile_json;
+mod toml_lite;
+
+pub use date::Date;
+pub use decide::{
+    evaluate, BenefitOutcome, Change, Evaluation, Library, LibraryError, Reason, Status,
+};
+pub use expr::Truth;
+pub use facts::{Fact, FactKind, FactSet};
+pub use pack::{Lang, PackError, RulePack};
+pub use profile::{Certificate, Profile, Value};
+
+/// The engine's version, as shown by the command line and the app.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+mod embedded_files {
+    include!(concat!(env!("OUT_DIR"), "/embedded_packs.rs"));
+}
+
+/// The rule-pack files built into the engine: (file name, text).
+pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
+    embedded_files::EMBEDDED
+}
+
+/// A problem with one embedded or loaded rule-pack file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileErrors {
+    pub file: String,
+    pub errors: Vec<PackError>,
+}
+
+/// The library of built-in rule packs. The packs are checked by the test suite
+/// and by `skillcheck check`; a broken one is reported here, never a panic.
+pub fn embedded() -> Result<Library, Vec<FileErrors>> {
+    let mut packs = Vec::new();
+    let mut problems = Vec::new();
+    for (file, text) in embedded_files() {
+        match pack::parse(text) {
+            Ok(pack) => packs.push(pack),
+            Err(errors) => problems.push(FileErrors {
+                file: (*file).to_string(),
+                errors,
+            }),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Library::new(packs).map_err(|err| {
+        vec![FileErrors {
+            file: "rulepacks/".to_string(),
+            errors: vec![PackError {
+                line: 1,
+                message: err.to_string(),
+            }],
+        }]
+    })
+}
