@@ -490,14 +490,22 @@ fn sentence(literal: &Literal, truth: Truth, profile: &Profile) -> Reason {
         en,
     };
     match literal {
-        Literal::Flag { fact, .. } => {
+        Literal::Flag { fact, expected } => {
             let info = fact.info();
             match (truth, profile.flag(*fact)) {
-                (Truth::Unknown, _) | (_, None) => reason(
-                    Some(*fact),
-                    format!("尚未确认：{}", info.yes_zh),
-                    format!("Not yet confirmed: {}", lowercase_first(info.yes_en)),
-                ),
+                // Say what the condition needs: "not yet confirmed: you are not entitled to a pension".
+                (Truth::Unknown, _) | (_, None) => {
+                    let (zh, en) = if *expected {
+                        (info.yes_zh, info.yes_en)
+                    } else {
+                        (info.no_zh, info.no_en)
+                    };
+                    reason(
+                        Some(*fact),
+                        format!("尚未确认：{zh}"),
+                        format!("Not yet confirmed: {}", lowercase_first(en)),
+                    )
+                }
                 (_, Some(flag)) => {
                     if flag {
                         reason(Some(*fact), info.yes_zh.to_string(), info.yes_en.to_string())

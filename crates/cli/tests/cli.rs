@@ -1,0 +1,183 @@
+//! The command line, run as a person would run it.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value as Json;
+
+/// Runs `skillcheck` with arguments and standard input; returns (exit code, stdout, stderr).
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skillcheck"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .expect("piped stdin")
+        .write_all(stdin.as_bytes())
+        .expect("stdin accepts the input");
+    let output = child.wait_with_output().expect("the binary finishes");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn lines(stdout: &str) -> Vec<Json> {
+    stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("every output line is JSON"))
+        .collect()
+}
+
+fn status_of(result: &Json, id: &str) -> String {
+    result["benefits"]
+        .as_array()
+        .and_then(|benefits| benefits.iter().find(|benefit| benefit["id"] == id))
+        .and_then(|benefit| benefit["status"].as_str())
+        .unwrap_or("missing")
+        .to_string()
+}
+
+#[test]
+fn version_and_help_print_and_succeed() {
+    let (code, stdout, _) = run(&["--version"], "");
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout.trim(),
+        format!("skillcheck {}", env!("CARGO_PKG_VERSION"))
+    );
+    let (code, stdout, _) = run(&["--help"], "");
+    assert_eq!(code, 0);
+    assert!(stdout.contains("skillcheck eval"));
+}
+
+#[test]
+fn a_pretty_printed_profile_is_one_result() {
+    let (code, stdout, _) = run(
+        &["eval", "--date", "2020-06-01"],
+        "{\n  \"wulong_tie\": true,\n  \"school_leaver\": true,\n  \"hukou\": \"rural\"\n}\n",
+    );
+    assert_eq!(code, 0);
+    let results = lines(&stdout);
+    assert_eq!(results.len(), 1);
+    let result = &results[0];
+    assert_eq!(status_of(result, "living_allowance"), "eligible");
+    assert_eq!(result["rule_pack"]["id"], "wulong-2019");
+    assert_eq!(result["rule_pack"]["period_ended"], false);
+    let living = &result["benefits"][1];
+    assert_eq!(living["clauses"][0]["id"], "四（一）");
+    assert!(living["clauses"][0]["text"]
+        .as_str()
+        .unwrap_or("")
+        .contains("生活费补贴"));
+    assert_eq!(
+        living["reasons"]["met"][1],
+        "您是“两后生”（未继续升学的初高中毕业生）"
+    );
+    assert_eq!(result["next_questions"][0], "enterprise_employee");
+}
+
+#[test]
+fn json_lines_are_decided_in_order_and_a_bad_line_names_its_line_and_key() {
+    let input = "{\"wulong_tie\": true, \"veteran\": true}\n\n{\"hukou\": \"city\"}\n{\"wulong_tie\": false}\n";
+    let (code, stdout, _) = run(
+        &["eval", "-", "--lang", "en", "--date", "2026-11-25"],
+        input,
+    );
+    assert_eq!(code, 1, "a failed line makes the exit code non-zero");
+    let results = lines(&stdout);
+    assert_eq!(results.len(), 3);
+    assert_eq!(status_of(&results[0], "free_training"), "eligible");
+    assert_eq!(results[0]["rule_pack"]["period_ended"], true);
+    assert_eq!(
+        results[0]["benefits"][0]["name"],
+        "Free vocational skills training"
+    );
+    let error = results[1]["error"].as_str().unwrap_or("");
+    assert!(
+        error.starts_with("line 3: `hukou` must be one of \"rural\", \"urban\""),
+        "{error}"
+    );
+    assert_eq!(results[1]["key"], "hukou");
+    assert_eq!(status_of(&results[2], "free_training"), "not_eligible");
+    assert!(results[2]["elsewhere"]
+        .as_str()
+        .unwrap_or("")
+        .contains("does not cover you"));
+    assert_eq!(results[2]["next_questions"], serde_json::json!([]));
+}
+
+#[test]
+fn a_date_before_the_plan_is_refused() {
+    let (code, stdout, stderr) = run(&["eval", "--date", "2019-01-01"], "{}");
+    assert_eq!(code, 2);
+    assert_eq!(stdout, "");
+    assert!(
+        stderr.contains("no rule pack is in force on 2019-01-01"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_options_are_usage_errors() {
+    assert_eq!(run(&["eval", "--lang", "fr"], "{}").0, 2);
+    assert_eq!(run(&["eval", "--date", "2020-02-30"], "{}").0, 2);
+    assert_eq!(run(&["frobnicate"], "").0, 2);
+}
+
+#[test]
+fn check_accepts_the_built_in_pack() {
+    let (code, stdout, _) = run(&["check"], "");
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.contains("rulepacks/wulong-fubanfa-2019-98.toml: ok — 武隆府办发〔2019〕98号"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_prints_file_line_message_for_a_broken_pack() {
+    let dir = std::env::temp_dir().join(format!("skillcheck-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let good = include_str!("../../../rulepacks/wulong-fubanfa-2019-98.toml");
+    let broken = good
+        .replacen("when = \"wants_business\"", "when = \"wants_bussiness\"", 1)
+        .replacen(
+            "name_en = \"Free vocational skills training\"",
+            "nmae_en = \"x\"",
+            1,
+        );
+    let path = dir.join("broken.toml");
+    std::fs::write(&path, &broken).expect("write");
+    let path_text = path.to_string_lossy().to_string();
+    let (code, stdout, _) = run(&["check", &path_text], "");
+    assert_eq!(code, 1);
+    let line_of = |needle: &str| {
+        broken
+            .lines()
+            .position(|line| line.contains(needle))
+            .map(|i| i + 1)
+            .unwrap_or(0)
+    };
+    assert!(
+        stdout.contains(&format!(
+            "{path_text}:{}: unknown key `nmae_en`",
+            line_of("nmae_en")
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "{path_text}:{}: in `when`",
+            line_of("wants_bussiness")
+        )),
+        "{stdout}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,0 +1,187 @@
+//! Properties that hold for every profile, checked on generated ones.
+
+use proptest::prelude::*;
+use serde_json::{Map, Value as Json};
+use skillcheck_engine::{
+    evaluate, profile_json, Certificate, Date, Fact, FactKind, Lang, Profile, RulePack, Status,
+    Value,
+};
+
+fn pack() -> &'static RulePack {
+    use std::sync::OnceLock;
+    static LIBRARY: OnceLock<skillcheck_engine::Library> = OnceLock::new();
+    let library = LIBRARY.get_or_init(|| skillcheck_engine::embedded().expect("valid packs"));
+    &library.packs()[0]
+}
+
+fn day() -> Date {
+    Date::new(2020, 6, 1).expect("a real date")
+}
+
+fn certificate() -> impl Strategy<Value = Certificate> {
+    (
+        prop::sample::select(vec!["电工", "焊工", "育婴员"]),
+        prop::sample::select(vec!["junior", "intermediate", "none"]),
+    )
+        .prop_map(|(occupation, level)| Certificate::new(occupation, level).expect("valid level"))
+}
+
+/// A value that fits the fact.
+fn value_for(fact: Fact) -> BoxedStrategy<Value> {
+    match fact.info().kind {
+        FactKind::Bool => any::<bool>().prop_map(Value::Bool).boxed(),
+        FactKind::Choice(choices) => (0..choices.len() as u8).prop_map(Value::Choice).boxed(),
+        FactKind::CertificateList => prop::collection::vec(certificate(), 0..4)
+            .prop_map(Value::Certificates)
+            .boxed(),
+        FactKind::Certificate => certificate().prop_map(Value::Certificate).boxed(),
+    }
+}
+
+/// A complete answer for every fact.
+fn complete() -> impl Strategy<Value = Vec<Value>> {
+    Fact::ALL
+        .iter()
+        .map(|fact| value_for(*fact))
+        .collect::<Vec<_>>()
+}
+
+/// A complete answer set and a mask of which answers are known.
+fn partial() -> impl Strategy<Value = (Vec<Value>, Vec<bool>)> {
+    (
+        complete(),
+        prop::collection::vec(any::<bool>(), Fact::ALL.len()),
+    )
+}
+
+fn profile_from(values: &[Value], known: &[bool]) -> Profile {
+    let mut profile = Profile::new();
+    for ((fact, value), is_known) in Fact::ALL.iter().zip(values).zip(known) {
+        if *is_known {
+            profile
+                .set(*fact, Some(value.clone()))
+                .expect("the strategy makes values of the right kind");
+        }
+    }
+    profile
+}
+
+fn statuses(profile: &Profile) -> Vec<Status> {
+    let evaluation = evaluate(pack(), profile, day());
+    evaluation
+        .benefits
+        .iter()
+        .map(|outcome| outcome.status)
+        .chain(evaluation.programmes.iter().map(|outcome| outcome.status))
+        .collect()
+}
+
+fn arbitrary_json() -> impl Strategy<Value = Json> {
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::Bool),
+        any::<f64>().prop_map(
+            |number| serde_json::Number::from_f64(number).map_or(Json::Null, Json::Number)
+        ),
+        any::<i64>().prop_map(|number| Json::Number(number.into())),
+        ".{0,12}".prop_map(Json::String),
+        prop::sample::select(vec![
+            "rural",
+            "urban",
+            "enterprise",
+            "junior",
+            "none",
+            "电工"
+        ])
+        .prop_map(|text| Json::String(text.to_string())),
+    ];
+    let keys: Vec<String> = Fact::ALL
+        .iter()
+        .map(|fact| fact.key().to_string())
+        .chain(["occupation", "level", "x"].map(String::from))
+        .collect();
+    leaf.prop_recursive(4, 48, 8, move |inner| {
+        let keys = keys.clone();
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Json::Array),
+            prop::collection::vec((prop::sample::select(keys), inner), 0..8)
+                .prop_map(|pairs| Json::Object(pairs.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// A decided outcome never changes when unknown facts become known.
+    #[test]
+    fn a_decided_outcome_never_changes_when_an_unknown_fact_becomes_known(
+        (values, known) in partial(),
+        reveal in prop::collection::vec(any::<bool>(), Fact::ALL.len()),
+    ) {
+        let before = profile_from(&values, &known);
+        let more_known: Vec<bool> = known.iter().zip(&reveal).map(|(a, b)| *a || *b).collect();
+        let after = profile_from(&values, &more_known);
+        for (old, new) in statuses(&before).into_iter().zip(statuses(&after)) {
+            if old != Status::Unknown {
+                prop_assert_eq!(old, new);
+            }
+        }
+    }
+
+    /// The interview may skip every fact not in `next_questions`: no answer to it changes anything.
+    #[test]
+    fn a_fact_that_is_not_asked_cannot_change_any_outcome(
+        (values, known) in partial(),
+        other in complete(),
+    ) {
+        let profile = profile_from(&values, &known);
+        let evaluation = evaluate(pack(), &profile, day());
+        let before = statuses(&profile);
+        for (index, fact) in Fact::ALL.iter().enumerate() {
+            if profile.is_known(*fact) || evaluation.next_questions.contains(*fact) {
+                continue;
+            }
+            for value in [&values[index], &other[index]] {
+                let mut answered = profile.clone();
+                answered.set(*fact, Some(value.clone())).expect("right kind");
+                prop_assert_eq!(&statuses(&answered), &before, "answering {} changed an outcome", fact);
+            }
+        }
+    }
+
+    /// An undecided outcome always names what would decide it, so the interview can go on.
+    #[test]
+    fn an_undecided_outcome_always_names_a_missing_fact((values, known) in partial()) {
+        let profile = profile_from(&values, &known);
+        let evaluation = evaluate(pack(), &profile, day());
+        for outcome in &evaluation.benefits {
+            prop_assert_eq!(outcome.status == Status::Unknown, !outcome.missing.is_empty());
+            for fact in outcome.missing.iter() {
+                prop_assert!(!profile.is_known(fact));
+            }
+        }
+        // With every fact known, nothing is left undecided.
+        let full = profile_from(&values, &[true; 28]);
+        prop_assert!(!statuses(&full).contains(&Status::Unknown));
+    }
+
+    /// Any JSON value at all is either a profile or an error; evaluation then never panics.
+    #[test]
+    fn evaluation_never_panics_on_any_json_value(json in arbitrary_json()) {
+        if let Ok(profile) = profile_json::from_json(&json) {
+            let evaluation = evaluate(pack(), &profile, day());
+            for outcome in &evaluation.benefits {
+                let _ = outcome.reasons(pack(), &profile);
+                let _ = outcome.contacts(pack(), &profile);
+                let _ = outcome.change_to_eligible(pack(), &profile);
+            }
+            for outcome in &evaluation.programmes {
+                for reason in outcome.reasons(pack(), &profile) {
+                    prop_assert!(!reason.text(Lang::Zh).is_empty());
+                }
+            }
+            prop_assert_eq!(profile_json::from_json(&profile_json::to_json(&profile)).ok(), Some(profile));
+        }
+    }
+}

@@ -1,0 +1,507 @@
+//! The rule pack as a document: faithful to the source, validated with lines,
+//! chosen by date, and explaining its decisions.
+
+use skillcheck_engine::pack::{self, Lang};
+use skillcheck_engine::{evaluate, profile_json, Date, Fact, Library, LibraryError, Status};
+
+const PACK_FILE: &str = "wulong-fubanfa-2019-98.toml";
+
+fn pack_text() -> &'static str {
+    skillcheck_engine::embedded_files()
+        .iter()
+        .find(|(name, _)| *name == PACK_FILE)
+        .map(|(_, text)| *text)
+        .expect("the 2019 pack is embedded")
+}
+
+fn source_text() -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../rulepacks/sources/wulong-fubanfa-2019-98.txt"
+    );
+    std::fs::read_to_string(path).expect("the plan's full text is in rulepacks/sources/")
+}
+
+/// Removes layout: whitespace, and half-width punctuation the text extraction left behind.
+fn normalise(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            ',' => '，',
+            ':' => '：',
+            ';' => '；',
+            other => other,
+        })
+        .collect()
+}
+
+fn date(text: &str) -> Date {
+    Date::parse(text).expect("a valid date in the test")
+}
+
+/// Runs `skillcheck check` logic on a changed copy of the pack and returns "line: message" lines.
+fn errors_after(replace: &str, with: &str) -> Vec<String> {
+    let text = pack_text();
+    assert!(
+        text.contains(replace),
+        "the pack no longer contains {replace:?}"
+    );
+    let changed = text.replacen(replace, with, 1);
+    match pack::parse(&changed) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn line_of(needle: &str) -> usize {
+    pack_text()
+        .lines()
+        .position(|line| line.contains(needle))
+        .map(|index| index + 1)
+        .expect("needle in the pack")
+}
+
+#[test]
+fn the_2019_pack_records_the_document() {
+    let pack = pack::parse(pack_text()).expect("valid");
+    let document = &pack.document;
+    assert_eq!(document.number, "武隆府办发〔2019〕98号");
+    assert_eq!(document.issued, date("2019-12-10"));
+    assert_eq!(document.effective, date("2019-12-10"));
+    assert_eq!(document.period_start.year, 2019);
+    assert_eq!(document.period_end, date("2021-12-31"));
+    assert_eq!(document.issuer.zh, "重庆市武隆区人民政府办公室");
+    assert_eq!(pack.annex1.len(), 26);
+}
+
+#[test]
+fn every_quoted_clause_is_the_plans_own_text() {
+    let source = normalise(&source_text());
+    let pack = pack::parse(pack_text()).expect("valid");
+    for clause in &pack.clauses {
+        assert!(
+            source.contains(&normalise(&clause.text)),
+            "clause {} is not quoted word for word",
+            clause.id
+        );
+    }
+}
+
+#[test]
+fn the_two_inconsistent_totals_are_both_kept() {
+    let pack = pack::parse(pack_text()).expect("valid");
+    assert_eq!(pack.targets.body, [3900, 4800, 5800]);
+    assert_eq!(pack.targets.body_total, 14500);
+    assert_eq!(pack.targets.annex_total, [4320, 4880, 5820]);
+    // The annex total is the sum of its rows; the body's figures are not. Both stay as printed.
+    for (year, total) in pack.targets.annex_total.iter().enumerate() {
+        let sum: u32 = pack
+            .annex1
+            .iter()
+            .filter_map(|row| row.targets.get(year))
+            .sum();
+        assert_eq!(sum, *total);
+    }
+    assert_ne!(pack.targets.body, pack.targets.annex_total);
+}
+
+#[test]
+fn every_benefit_id_of_the_contract_is_in_the_pack() {
+    let pack = pack::parse(pack_text()).expect("valid");
+    let ids: Vec<&str> = pack
+        .benefits
+        .iter()
+        .map(|benefit| benefit.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "free_training",
+            "living_allowance",
+            "certificate_subsidy",
+            "employee_upskilling",
+            "apprenticeship",
+            "work_based_training",
+            "project_training",
+            "technical_school_aid",
+            "entrepreneurship"
+        ]
+    );
+    for benefit in &pack.benefits {
+        assert!(
+            !benefit.confirm.is_empty(),
+            "{} has nothing to confirm",
+            benefit.id
+        );
+    }
+}
+
+#[test]
+fn amounts_appear_only_where_the_plan_fixes_them() {
+    let pack = pack::parse(pack_text()).expect("valid");
+    for benefit in &pack.benefits {
+        let has_digits = benefit.fixed.zh.chars().any(|c| c.is_ascii_digit());
+        let fixed_by_plan = [
+            "certificate_subsidy",
+            "apprenticeship",
+            "work_based_training",
+            "project_training",
+        ];
+        assert_eq!(
+            has_digits,
+            fixed_by_plan.contains(&benefit.id.as_str()),
+            "{}: {}",
+            benefit.id,
+            benefit.fixed.zh
+        );
+        if !has_digits {
+            assert!(
+                benefit.fixed.zh.contains("按规定") || benefit.fixed.zh.contains("未规定"),
+                "{}",
+                benefit.id
+            );
+        }
+    }
+}
+
+#[test]
+fn validation_errors_name_the_line_and_the_problem() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "name_en = \"Free vocational skills training\"",
+            "nmae_en = \"Free vocational skills training\"",
+            "nmae_en = ",
+            "unknown key `nmae_en`",
+        ),
+        (
+            "when = \"wants_business\"",
+            "when = \"wants_bussiness\"",
+            "when = \"wants_bussiness\"",
+            "unknown fact `wants_bussiness`",
+        ),
+        (
+            "when = \"apprentice\"",
+            "when = \"any(apprentice\"",
+            "when = \"any(apprentice\"",
+            "expected `,` or `)`",
+        ),
+        (
+            "clauses = [\"二（二）\"]\nwhen = \"wants_business\"",
+            "clauses = [\"二（九）\"]\nwhen = \"wants_business\"",
+            "clauses = [\"二（九）\"]",
+            "clause `二（九）` is not quoted",
+        ),
+        (
+            "contacts = [\"区残联\"]",
+            "contacts = [\"区残疾人联合会\"]",
+            "contacts = [\"区残疾人联合会\"]",
+            "department `区残疾人联合会` is not listed",
+        ),
+        (
+            "format = 1",
+            "format = 2",
+            "format = 2",
+            "rule-pack format 1",
+        ),
+        (
+            "id = \"entrepreneurship\"",
+            "id = \"free_training\"",
+            "id = \"free_training\"\nname_zh = \"创业",
+            "benefit `free_training` is defined twice",
+        ),
+        (
+            "recipient = \"employer\"",
+            "recipient = \"boss\"",
+            "recipient = \"boss\"",
+            "person, employer or institution",
+        ),
+        (
+            "sectors = [\"childcare\"]",
+            "sectors = [\"nursery\"]",
+            "sectors = [\"nursery\"]",
+            "`nursery` is not a sector",
+        ),
+        (
+            "issued = 2019-12-10",
+            "issued = \"2019-12-10\"",
+            "issued = \"2019-12-10\"",
+            "a date YYYY-MM-DD",
+        ),
+        (
+            "[[programme]]\nid = \"spring_tide\"",
+            "[[programmes]]\nid = \"spring_tide\"",
+            "[[programmes]]",
+            "unknown table [programmes]",
+        ),
+        (
+            "period_end = 2021-12-31",
+            "period_end = 2018-12-31",
+            "period_end = 2018-12-31",
+            "before `period_start`",
+        ),
+    ];
+    for (replace, with, line_needle, message) in cases {
+        let errors = errors_after(replace, with);
+        let text = pack_text().replacen(replace, with, 1);
+        let line = text
+            .find(line_needle)
+            .map(|offset| text[..offset].matches('\n').count() + 1)
+            .expect("the changed line is in the changed text");
+        assert!(
+            errors
+                .iter()
+                .any(|error| error.starts_with(&format!("{line}: ")) && error.contains(message)),
+            "after {with:?} expected line {line} with {message:?}; got {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn a_missing_english_translation_is_reported_at_its_table() {
+    let errors = errors_after(
+        "name_en = \"Business start-up training, guaranteed start-up loans and follow-up support\"\n",
+        "",
+    );
+    let table_line = line_of("id = \"entrepreneurship\"") - 1;
+    assert!(
+        errors.iter().any(|error| error
+            == &format!("{table_line}: missing `name_en` in [benefit] (line {table_line})")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_date_chooses_one_pack_and_says_whether_its_period_has_ended() {
+    let library = skillcheck_engine::embedded().expect("valid");
+    assert_eq!(
+        library
+            .for_date(date("2019-12-09"))
+            .map(|pack| pack.id().to_string()),
+        Err(LibraryError::NoPackFor(date("2019-12-09")))
+    );
+    let pack = library.for_date(date("2019-12-10")).expect("in force");
+    assert_eq!(pack.id(), "wulong-2019");
+    assert!(!pack.period_ended(date("2021-12-31")));
+    assert!(pack.period_ended(date("2022-01-01")));
+    let evaluation = evaluate(pack, &Default::default(), date("2026-11-25"));
+    assert!(evaluation.period_ended);
+}
+
+#[test]
+fn a_later_plan_is_added_as_a_file_and_chosen_by_date() {
+    let first = pack::parse(pack_text()).expect("valid");
+    let later_text = pack_text()
+        .replacen("id = \"wulong-2019\"", "id = \"wulong-2022\"", 1)
+        .replacen("effective = 2019-12-10", "effective = 2022-06-01", 1)
+        .replacen("period_end = 2021-12-31", "period_end = 2025-12-31", 1);
+    let later = pack::parse(&later_text).expect("the copy is valid");
+    let library = Library::new(vec![later.clone(), first.clone()]).expect("two packs, two dates");
+    assert_eq!(
+        library.for_date(date("2021-03-01")).map(|p| p.id()),
+        Ok("wulong-2019")
+    );
+    assert_eq!(
+        library.for_date(date("2022-05-31")).map(|p| p.id()),
+        Ok("wulong-2019")
+    );
+    assert_eq!(
+        library.for_date(date("2022-06-01")).map(|p| p.id()),
+        Ok("wulong-2022")
+    );
+    assert_eq!(
+        library.by_id("wulong-2019").map(|p| p.id()),
+        Ok("wulong-2019")
+    );
+    assert!(matches!(
+        library.by_id("chongqing-2024"),
+        Err(LibraryError::UnknownPack(_))
+    ));
+}
+
+#[test]
+fn packs_that_would_mix_are_refused() {
+    let first = pack::parse(pack_text()).expect("valid");
+    let same_id =
+        pack::parse(&pack_text().replacen("effective = 2019-12-10", "effective = 2022-01-01", 1))
+            .expect("valid copy");
+    assert!(matches!(
+        Library::new(vec![first.clone(), same_id]),
+        Err(LibraryError::Conflict { .. })
+    ));
+    let same_date = pack::parse(&pack_text().replacen("id = \"wulong-2019\"", "id = \"other\"", 1))
+        .expect("valid copy");
+    assert!(matches!(
+        Library::new(vec![first, same_date]),
+        Err(LibraryError::Conflict { .. })
+    ));
+}
+
+fn evaluate_json(
+    json: &str,
+) -> (
+    skillcheck_engine::Profile,
+    &'static skillcheck_engine::RulePack,
+) {
+    let library = Box::leak(Box::new(skillcheck_engine::embedded().expect("valid")));
+    let pack = library.for_date(date("2020-06-01")).expect("in force");
+    (profile_json::from_str(json).expect("valid profile"), pack)
+}
+
+#[test]
+fn an_eligible_benefit_gives_the_conditions_met_as_sentences() {
+    let (profile, pack) =
+        evaluate_json(r#"{"wulong_tie": true, "school_leaver": true, "hukou": "rural"}"#);
+    let evaluation = evaluate(pack, &profile, date("2020-06-01"));
+    let outcome = evaluation.benefit("living_allowance").expect("benefit");
+    assert_eq!(outcome.status, Status::Eligible);
+    let reasons: Vec<String> = outcome
+        .reasons(pack, &profile)
+        .iter()
+        .map(|r| r.text(Lang::Zh).to_string())
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            "武隆是您的户籍地、常住地或求职就业地",
+            "您是“两后生”（未继续升学的初高中毕业生）",
+            "您的户籍为农村户籍"
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_benefit_names_the_facts_that_would_decide_it() {
+    let (profile, pack) = evaluate_json(
+        r#"{"wulong_tie": true, "school_leaver": true, "hukou": "urban", "registered_poor": false, "employment_difficulty": false, "zero_employment_family": false}"#,
+    );
+    let evaluation = evaluate(pack, &profile, date("2020-06-01"));
+    let outcome = evaluation.benefit("living_allowance").expect("benefit");
+    assert_eq!(outcome.status, Status::Unknown);
+    assert_eq!(
+        outcome.missing.iter().collect::<Vec<_>>(),
+        [Fact::DibaoFamily]
+    );
+    let english: Vec<String> = outcome
+        .reasons(pack, &profile)
+        .iter()
+        .map(|r| r.text(Lang::En).to_string())
+        .collect();
+    assert!(
+        english.contains(
+            &"Not yet confirmed: your household receives the urban minimum living guarantee (低保)"
+                .to_string()
+        ),
+        "{english:?}"
+    );
+}
+
+#[test]
+fn a_not_eligible_benefit_names_the_one_change_that_would_help() {
+    let (profile, pack) = evaluate_json(
+        r#"{"wulong_tie": true, "school_leaver": true, "hukou": "urban", "dibao_family": false, "registered_poor": false, "employment_difficulty": false, "zero_employment_family": false}"#,
+    );
+    let evaluation = evaluate(pack, &profile, date("2020-06-01"));
+    let outcome = evaluation.benefit("living_allowance").expect("benefit");
+    assert_eq!(outcome.status, Status::NotEligible);
+    let change = outcome
+        .change_to_eligible(pack, &profile)
+        .expect("a change exists");
+    assert_eq!(change.fact, Fact::Hukou);
+    assert_eq!(change.zh, "如果您的户籍为农村户籍，就可以符合条件");
+
+    let (pensioner, pack) = evaluate_json(
+        r#"{"wulong_tie": true, "monthly_pension": true, "certificates_this_year": []}"#,
+    );
+    let evaluation = evaluate(pack, &pensioner, date("2020-06-01"));
+    let outcome = evaluation.benefit("certificate_subsidy").expect("benefit");
+    let change = outcome
+        .change_to_eligible(pack, &pensioner)
+        .expect("a change exists");
+    assert_eq!(change.fact, Fact::MonthlyPension);
+
+    let (three, pack) = evaluate_json(
+        r#"{"wulong_tie": true, "monthly_pension": false, "certificates_this_year": [{"occupation": "a", "level": "junior"}, {"occupation": "b", "level": "junior"}, {"occupation": "c", "level": "junior"}]}"#,
+    );
+    let evaluation = evaluate(pack, &three, date("2020-06-01"));
+    let outcome = evaluation.benefit("certificate_subsidy").expect("benefit");
+    assert_eq!(outcome.status, Status::NotEligible);
+    assert_eq!(
+        outcome.change_to_eligible(pack, &three),
+        None,
+        "subsidies received cannot be undone"
+    );
+
+    let (repeat, pack) = evaluate_json(
+        r#"{"wulong_tie": true, "monthly_pension": false, "certificates_this_year": [{"occupation": "电工", "level": "junior"}], "planned_certificate": {"occupation": "电工", "level": "junior"}}"#,
+    );
+    let evaluation = evaluate(pack, &repeat, date("2020-06-01"));
+    let outcome = evaluation.benefit("certificate_subsidy").expect("benefit");
+    let change = outcome
+        .change_to_eligible(pack, &repeat)
+        .expect("another occupation or level helps");
+    assert_eq!(change.fact, Fact::PlannedCertificate);
+}
+
+#[test]
+fn no_tie_to_wulong_decides_everything_and_asks_nothing_more() {
+    let (profile, pack) = evaluate_json(r#"{"wulong_tie": false}"#);
+    let evaluation = evaluate(pack, &profile, date("2020-06-01"));
+    assert!(evaluation
+        .benefits
+        .iter()
+        .all(|outcome| outcome.status == Status::NotEligible));
+    assert!(evaluation
+        .programmes
+        .iter()
+        .all(|outcome| outcome.status == Status::NotEligible));
+    assert!(evaluation.next_questions.is_empty());
+    let outcome = evaluation.benefit("free_training").expect("benefit");
+    let reasons = outcome.reasons(pack, &profile);
+    assert_eq!(reasons.len(), 1);
+    assert_eq!(reasons[0].zh, "武隆不是您的户籍地、常住地或求职就业地");
+    assert!(pack.elsewhere.zh.contains("户籍地、常住地或求职就业地"));
+}
+
+#[test]
+fn the_first_question_is_the_tie_to_wulong() {
+    let (profile, pack) = evaluate_json("{}");
+    let evaluation = evaluate(pack, &profile, date("2020-06-01"));
+    assert_eq!(evaluation.next_question(), Some(Fact::WulongTie));
+}
+
+#[test]
+fn questions_that_cannot_change_anything_are_not_asked() {
+    // A veteran who is not an enterprise employee: free training is decided, so the
+    // other free-training groups only matter where another benefit still needs them.
+    let (profile, pack) = evaluate_json(
+        r#"{"wulong_tie": true, "veteran": true, "enterprise_employee": false, "apprentice": false, "wants_business": false, "monthly_pension": true, "sector": "other", "rural_migrant": false, "school_leaver": false, "woman": false, "technical_school_student": false, "child_in_technical_school": false, "employer_kind": "none"}"#,
+    );
+    let evaluation = evaluate(pack, &profile, date("2020-06-01"));
+    let asked: Vec<Fact> = evaluation.next_questions.iter().collect();
+    assert!(!asked.contains(&Fact::Unemployed), "{asked:?}");
+    assert!(!asked.contains(&Fact::Hukou), "{asked:?}");
+    assert!(!asked.contains(&Fact::CertificatesThisYear), "{asked:?}");
+    assert!(asked.contains(&Fact::RegisteredPoor), "{asked:?}");
+}
+
+#[test]
+fn contacts_follow_the_persons_groups_and_sector_in_annex_1() {
+    let (profile, pack) =
+        evaluate_json(r#"{"wulong_tie": true, "veteran": true, "sector": "childcare"}"#);
+    let evaluation = evaluate(pack, &profile, date("2020-06-01"));
+    assert_eq!(
+        evaluation.contacts(&profile),
+        ["区人力社保局", "区退役军人事务局", "区卫生健康委"]
+    );
+    let free = evaluation.benefit("free_training").expect("benefit");
+    assert_eq!(
+        free.contacts(pack, &profile),
+        ["区人力社保局", "区退役军人事务局"]
+    );
+    assert_eq!(
+        pack.department_name("区退役军人事务局", Lang::En),
+        "District Veterans Affairs Bureau"
+    );
+}
