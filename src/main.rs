@@ -1,0 +1,5 @@
+use skillcheck_app::App;
+
+fn main() {
+    yew::Renderer::<App>::new().render();
+}
