@@ -322,7 +322,7 @@ pub fn parse(text: &str) -> Result<Condition, ConditionError> {
         position: 0,
     };
     let condition = parser.condition()?;
-    parser.expect(&Token::End, "the end of the condition")?;
+    parser.require(&Token::End, "the end of the condition")?;
     Ok(condition)
 }
 
@@ -347,7 +347,7 @@ impl Parser {
         })
     }
 
-    fn expect(&mut self, token: &Token, what: &str) -> Result<(), ConditionError> {
+    fn require(&mut self, token: &Token, what: &str) -> Result<(), ConditionError> {
         if &self.peek().0 == token {
             self.next();
             Ok(())
@@ -370,13 +370,13 @@ impl Parser {
         let (word, column) = self.word("a fact name, any(...), all(...) or not(...)")?;
         match word.as_str() {
             "any" | "all" => {
-                self.expect(&Token::Open, "`(`")?;
+                self.require(&Token::Open, "`(`")?;
                 let mut children = vec![self.condition()?];
                 while self.peek().0 == Token::Comma {
                     self.next();
                     children.push(self.condition()?);
                 }
-                self.expect(&Token::Close, "`,` or `)`")?;
+                self.require(&Token::Close, "`,` or `)`")?;
                 Ok(if word == "any" {
                     Condition::Any(children)
                 } else {
@@ -384,10 +384,10 @@ impl Parser {
                 })
             }
             "not" => {
-                self.expect(&Token::Open, "`(`")?;
+                self.require(&Token::Open, "`(`")?;
                 let (name, column) = self.word("a fact name")?;
                 let literal = self.literal(&name, column)?;
-                self.expect(&Token::Close, "`)`")?;
+                self.require(&Token::Close, "`)`")?;
                 let negated = match literal {
                     Literal::Flag { fact, expected } => Literal::Flag {
                         fact,
@@ -440,7 +440,7 @@ impl Parser {
             }
             (FactKind::Choice(_), Token::Word(word)) if word == "in" => {
                 self.next();
-                self.expect(&Token::OpenSquare, "`[`")?;
+                self.require(&Token::OpenSquare, "`[`")?;
                 let mut allowed = 0;
                 loop {
                     let (value, value_column) = self.word("a value")?;
@@ -451,7 +451,7 @@ impl Parser {
                         break;
                     }
                 }
-                self.expect(&Token::CloseSquare, "`,` or `]`")?;
+                self.require(&Token::CloseSquare, "`,` or `]`")?;
                 Ok(Literal::Choice {
                     fact,
                     allowed,

@@ -16,6 +16,7 @@ pub mod pack;
 pub mod profile;
 #[cfg(feature = "json")]
 pub mod profile_json;
+pub mod sample;
 mod toml_lite;
 
 pub use date::Date;

@@ -1,4 +1,5 @@
 //! Properties that hold for every profile, checked on generated ones.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use serde_json::{Map, Value as Json};
