@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// A small static file server for the built app (dist/), with no dependencies.
+//
+//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [dir]
+//
+// Environment variables PORT, HOST and SERVE_DIR are used when the matching
+// argument is not given. Port 0 asks the system for a free port; the address
+// actually used is printed either way.
+//
+// Every response header the server sends is decided in `headersFor` below,
+// so adding security headers later is a change in one place.
+
+import { createServer } from "node:http";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import process from "node:process";
+
+const MIME_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".woff2": "font/woff2",
+};
+
+/** The one place that decides response headers. */
+function headersFor(filePath, size) {
+  const extension = path.extname(filePath).toLowerCase();
+  const headers = {
+    "Content-Type": MIME_TYPES[extension] ?? "application/octet-stream",
+    "X-Content-Type-Options": "nosniff",
+    // index.html names the hashed asset files, so it must be revalidated;
+    // the hashed files themselves could be cached for long, but a local
+    // preview server gains nothing from that.
+    "Cache-Control": "no-cache",
+  };
+  if (size !== undefined) headers["Content-Length"] = String(size);
+  return headers;
+}
+
+function parseArguments(argv, environment) {
+  const options = {
+    port: environment.PORT ?? "8080",
+    host: environment.HOST ?? "127.0.0.1",
+    directory: environment.SERVE_DIR ?? "dist",
+  };
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index];
+    if (argument === "--port" || argument === "-p") options.port = argv[++index];
+    else if (argument === "--host") options.host = argv[++index];
+    else if (argument === "--help" || argument === "-h") {
+      console.log("usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [dir]");
+      process.exit(0);
+    } else if (argument.startsWith("-")) {
+      throw new Error(`unknown option ${argument}`);
+    } else options.directory = argument;
+  }
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`port must be a number from 0 to 65535, got ${JSON.stringify(options.port)}`);
+  }
+  return { ...options, port, directory: path.resolve(options.directory) };
+}
+
+/** Maps a URL path to a file inside `root`, or null if it would leave `root`. */
+function resolveInside(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes("\0")) return null;
+  const candidate = path.resolve(root, "." + path.posix.normalize("/" + decoded));
+  if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
+  return candidate;
+}
+
+async function findFile(root, urlPath) {
+  const candidate = resolveInside(root, urlPath);
+  if (candidate === null) return null;
+  try {
+    let info = await stat(candidate);
+    let filePath = candidate;
+    if (info.isDirectory()) {
+      filePath = path.join(candidate, "index.html");
+      info = await stat(filePath);
+    }
+    return info.isFile() ? { filePath, size: info.size } : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendError(response, status, message) {
+  const body = `${status} ${message}\n`;
+  response.writeHead(status, {
+    ...headersFor("error.txt", Buffer.byteLength(body)),
+  });
+  response.end(body);
+}
+
+function start({ port, host, directory }) {
+  const server = createServer(async (request, response) => {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      response.setHeader("Allow", "GET, HEAD");
+      sendError(response, 405, "Method Not Allowed");
+      return;
+    }
+    const urlPath = new URL(request.url ?? "/", "http://localhost").pathname;
+    const found = await findFile(directory, urlPath);
+    if (found === null) {
+      sendError(response, 404, "Not Found");
+      return;
+    }
+    response.writeHead(200, headersFor(found.filePath, found.size));
+    if (request.method === "HEAD") {
+      response.end();
+      return;
+    }
+    createReadStream(found.filePath)
+      .on("error", () => response.destroy())
+      .pipe(response);
+  });
+
+  server.on("error", (error) => {
+    if (error.code === "EADDRINUSE") {
+      console.error(`serve.mjs: port ${port} on ${host} is already in use; stop the other server or pass --port.`);
+    } else {
+      console.error(`serve.mjs: ${error.message}`);
+    }
+    process.exit(1);
+  });
+
+  server.listen(port, host, () => {
+    const address = server.address();
+    const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+    const relative = path.relative(process.cwd(), directory);
+    const shownDirectory = relative === "" ? "." : relative.startsWith("..") ? directory : relative;
+    console.log(`Serving ${shownDirectory}/ at http://${shownHost}:${address.port}/ (Ctrl-C stops)`);
+  });
+
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+    });
+  }
+}
+
+let options;
+try {
+  options = parseArguments(process.argv.slice(2), process.env);
+} catch (error) {
+  console.error(`serve.mjs: ${error.message}`);
+  process.exit(2);
+}
+let isDirectory = false;
+try {
+  isDirectory = (await stat(options.directory)).isDirectory();
+} catch {
+  isDirectory = false;
+}
+if (!isDirectory) {
+  console.error(`serve.mjs: ${options.directory} is not a directory; build the app first (trunk build --release).`);
+  process.exit(1);
+}
+start(options);
