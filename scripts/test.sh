@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every check and test layer in order:
+#
+#   1. cargo fmt --check
+#   2. cargo clippy -D warnings, native (whole workspace)
+#   3. cargo clippy -D warnings, wasm32 (the app)
+#   4. native tests of the whole workspace (cargo test)
+#   5. browser tests of the app in tests/ (wasm-bindgen-test, headless Chromium)
+#   6. release build with Trunk (into dist/)
+#   7. size report of the first page load, failing over the brotli budget
+#   8. Playwright end-to-end tests against dist/, served by scripts/serve.mjs
+#
+# A failing layer does not stop the later ones (except that 7 and 8 need the
+# build from 6); the script exits non-zero if anything failed. Its last line
+# is always "N passed, N failed": N passed counts tests that passed in the
+# cargo, wasm-bindgen-test and Playwright layers; N failed counts failed tests
+# plus 1 for each failed (or not run) check step such as fmt, clippy, the
+# build or the size budget.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
+cd "$REPO_ROOT"
+
+SIZE_BUDGET_KIB=150
+LOG_DIR="$REPO_ROOT/target/test-logs"
+PASSED=0
+FAILED=0
+FAILED_STEPS=()
+TIMINGS=()
+SCRIPT_START=$SECONDS
+
+# The summary is printed on every exit, so it is always the last line, even
+# when an install step stops the script.
+summary() {
+  local status=$?
+  if [ "$status" -ne 0 ] && [ "$PASSED" -eq 0 ] && [ "$FAILED" -eq 0 ]; then
+    FAILED=1 # stopped before any layer ran (an install step failed)
+  fi
+  echo
+  echo "== Summary"
+  local timing
+  for timing in "${TIMINGS[@]}"; do echo "$timing"; done
+  echo "total time: $((SECONDS - SCRIPT_START))s"
+  if [ "${#FAILED_STEPS[@]}" -gt 0 ]; then
+    echo "failed: ${FAILED_STEPS[*]}"
+  fi
+  echo "$PASSED passed, $FAILED failed"
+}
+trap summary EXIT
+
+# run_step NAME KIND COMMAND...
+#   KIND is how the step is counted:
+#     check      - 1 failed if the command fails, nothing if it passes
+#     cargo-test - sum of the "test result:" lines; 1 failed more if the
+#                  command failed without a failing test (e.g. a compile error)
+#     playwright - the JSON report's counts; 1 failed more if it is missing
+#   Returns the command's status.
+run_step() {
+  local name="$1" kind="$2"
+  shift 2
+  local log="$LOG_DIR/$(echo "$name" | tr -c 'a-zA-Z0-9\n' '-').log"
+  echo
+  echo "== $name"
+  echo "\$ $*"
+  local start=$SECONDS status=0
+  set +e
+  "$@" </dev/null 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  local seconds=$((SECONDS - start))
+
+  local passed=0 failed=0
+  case "$kind" in
+    check)
+      [ "$status" -eq 0 ] || failed=1
+      ;;
+    cargo-test)
+      read -r passed failed < <(
+        # wasm-bindgen-test-runner writes "test result:" like libtest does.
+        sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
+          /^test result:/ {
+            for (i = 1; i <= NF; i++) {
+              if ($(i) ~ /^passed;?$/) p += $(i - 1)
+              if ($(i) ~ /^failed;?$/) f += $(i - 1)
+            }
+          }
+          END { print p + 0, f + 0 }'
+      )
+      if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+      ;;
+    playwright)
+      local counts
+      if counts="$(node -e '
+          const stats = require(process.argv[1]).stats;
+          console.log(stats.expected + stats.flaky, stats.unexpected);' "$E2E_JSON_REPORT" 2>/dev/null)"; then
+        read -r passed failed <<<"$counts"
+      fi
+      if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+      ;;
+  esac
+
+  PASSED=$((PASSED + passed))
+  FAILED=$((FAILED + failed))
+  local result="ok"
+  if [ "$status" -ne 0 ]; then
+    result="FAILED (exit $status)"
+    FAILED_STEPS+=("$name")
+  fi
+  TIMINGS+=("$(printf '%5ss  %-44s %s' "$seconds" "$name" "$result")")
+  echo "-- $name: $result in ${seconds}s ($passed passed, $failed failed; log: ${log#"$REPO_ROOT"/})"
+  return "$status"
+}
+
+# skip_step NAME REASON: a step that could not run counts as 1 failed.
+skip_step() {
+  echo
+  echo "== $1"
+  echo "-- not run: $2 (counted as 1 failed)"
+  FAILED=$((FAILED + 1))
+  FAILED_STEPS+=("$1 (not run)")
+  TIMINGS+=("$(printf '%5s   %-44s %s' "-" "$1" "not run: $2")")
+}
+
+echo "== Tools"
+tools_start=$SECONDS
+ensure_build_tools
+ensure_rustfmt
+ensure_clippy
+ensure_chromium
+TIMINGS+=("$(printf '%5ss  %-44s %s' "$((SECONDS - tools_start))" "check and install tools" "ok")")
+mkdir -p "$LOG_DIR"
+
+run_step "cargo fmt --check" check \
+  cargo fmt --all -- --check || true
+run_step "clippy (native, workspace)" check \
+  cargo clippy --workspace --all-targets -- -D warnings || true
+run_step "clippy (wasm32, app)" check \
+  cargo clippy -p skillcheck-app --target wasm32-unknown-unknown --all-targets -- -D warnings || true
+# The whole workspace, the app included: it builds natively, and its browser
+# tests in tests/ are compiled only for wasm32.
+run_step "native tests (cargo test --workspace)" cargo-test \
+  cargo test --workspace --no-fail-fast || true
+run_step "browser tests (wasm-bindgen-test, Chromium)" cargo-test \
+  cargo test -p skillcheck-app --target wasm32-unknown-unknown --no-fail-fast || true
+
+if run_step "release build (trunk build --release)" check \
+  trunk build --release --offline; then
+  run_step "size report (brotli budget ${SIZE_BUDGET_KIB} KiB)" check \
+    node scripts/size-report.mjs --budget-kib "$SIZE_BUDGET_KIB" || true
+  export E2E_JSON_REPORT="$LOG_DIR/playwright-results.json"
+  rm -f "$E2E_JSON_REPORT"
+  run_step "end-to-end tests (Playwright, Chromium)" playwright \
+    playwright test || true
+else
+  skip_step "size report (brotli budget ${SIZE_BUDGET_KIB} KiB)" "the release build failed"
+  skip_step "end-to-end tests (Playwright, Chromium)" "the release build failed"
+fi
+
+[ "$FAILED" -eq 0 ]
