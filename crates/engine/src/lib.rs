@@ -8,6 +8,7 @@
 //! The policy itself is data: the rule packs in `rulepacks/` at the workspace
 //! root, embedded at build time (see [`embedded`]).
 
+pub mod answers;
 pub mod date;
 pub mod decide;
 pub mod expr;
@@ -19,6 +20,7 @@ pub mod profile_json;
 pub mod sample;
 mod toml_lite;
 
+pub use answers::{Answer, Answers, CodeError};
 pub use date::Date;
 pub use decide::{
     evaluate, BenefitOutcome, Change, Evaluation, Library, LibraryError, Reason, Status,

@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 use serde_json::{Map, Value as Json};
 use skillcheck_engine::{
-    evaluate, profile_json, Certificate, Date, Fact, FactKind, Lang, Profile, RulePack, Status,
-    Value,
+    evaluate, profile_json, Answer, Answers, Certificate, Date, Fact, FactKind, Lang, Profile,
+    RulePack, Status, Value,
 };
 
 fn pack() -> &'static RulePack {
@@ -183,6 +183,67 @@ proptest! {
                 }
             }
             prop_assert_eq!(profile_json::from_json(&profile_json::to_json(&profile)).ok(), Some(profile));
+        }
+    }
+}
+
+/// Any answer set: each fact unanswered, answered, not sure, or (if sensitive) declined.
+fn answers() -> impl Strategy<Value = Answers> {
+    (complete(), prop::collection::vec(0u8..4, Fact::ALL.len())).prop_map(|(values, modes)| {
+        let mut answers = Answers::new();
+        for ((fact, value), mode) in Fact::ALL.iter().zip(values).zip(modes) {
+            let answer = match mode {
+                0 => continue,
+                1 => Answer::NotSure,
+                2 if fact.info().sensitive => Answer::PreferNotToSay,
+                _ => Answer::Given(value),
+            };
+            answers.set(*fact, answer).expect("generated answers fit");
+        }
+        answers
+    })
+}
+
+fn code_like() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,40}",
+        "1~[a-z0-9-]{0,12}~[a-zA-Z0-9.~*,%LCuxyn电工]{0,40}",
+        answers()
+            .prop_flat_map(|answers| {
+                let code = answers.encode("wulong-2019");
+                let len = code.chars().count();
+                (Just(code), 0..=len, 0..=len)
+            })
+            .prop_map(|(code, cut_start, cut_end)| {
+                // A real code, damaged by cutting a piece out of it.
+                let (from, to) = (cut_start.min(cut_end), cut_start.max(cut_end));
+                code.chars()
+                    .take(from)
+                    .chain(code.chars().skip(to))
+                    .collect()
+            }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn answers_round_trip_through_their_code(answers in answers()) {
+        let code = answers.encode("wulong-2019");
+        prop_assert_eq!(Answers::decode(&code), Ok(("wulong-2019".to_string(), answers)));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 100_000, ..ProptestConfig::default() })]
+
+    /// The decoder is fed 100,000 arbitrary and damaged codes: each is answers or an error.
+    #[test]
+    fn the_decoder_never_panics(code in code_like()) {
+        if let Ok((_, answers)) = Answers::decode(&code) {
+            let _ = answers.profile();
+            prop_assert_eq!(Answers::decode(&answers.encode("p")).map(|(_, a)| a), Ok(answers));
         }
     }
 }
