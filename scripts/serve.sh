@@ -3,6 +3,7 @@
 # it on http://127.0.0.1:8080 (PORT=... to change). Safe to run again: tools
 # already installed are skipped with one line each.
 set -euo pipefail
+# shellcheck source=scripts/lib/setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
 cd "$REPO_ROOT"
 

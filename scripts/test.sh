@@ -17,6 +17,7 @@
 # plus 1 for each failed (or not run) check step such as fmt, clippy, the
 # build or the size budget.
 set -euo pipefail
+# shellcheck source=scripts/lib/setup.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
 cd "$REPO_ROOT"
 
@@ -57,7 +58,8 @@ trap summary EXIT
 run_step() {
   local name="$1" kind="$2"
   shift 2
-  local log="$LOG_DIR/$(echo "$name" | tr -c 'a-zA-Z0-9\n' '-').log"
+  local log
+  log="$LOG_DIR/$(echo "$name" | tr -c 'a-zA-Z0-9\n' '-').log"
   echo
   echo "== $name"
   echo "\$ $*"

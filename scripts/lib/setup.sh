@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by scripts/serve.sh and scripts/test.sh: the `step` helper and the
 # idempotent installers. Source it from bash with `set -euo pipefail` on;
 # it is not meant to be run on its own.
@@ -10,7 +11,7 @@
 # waiting for an answer.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-# shellcheck source=../versions.env
+# shellcheck source=scripts/versions.env
 source "$REPO_ROOT/scripts/versions.env"
 
 CARGO_BIN_DIR="${CARGO_HOME:-$HOME/.cargo}/bin"
@@ -117,20 +118,16 @@ ensure_clippy() { ensure_rust_component clippy cargo clippy --version; }
 ensure_npm_packages() {
   # package.json must pin what versions.env says; stop early if they drifted.
   local mismatch
+  # shellcheck disable=SC2016 # ${...} below is JavaScript, not shell
   mismatch="$(
-    PLAYWRIGHT_TEST_VERSION="$PLAYWRIGHT_TEST_VERSION" \
-      AXE_CORE_PLAYWRIGHT_VERSION="$AXE_CORE_PLAYWRIGHT_VERSION" \
-      BINARYEN_VERSION="$BINARYEN_VERSION" \
-      node -e '
-        const pins = require(process.argv[1]).devDependencies;
-        const wanted = {
-          "@playwright/test": process.env.PLAYWRIGHT_TEST_VERSION,
-          "@axe-core/playwright": process.env.AXE_CORE_PLAYWRIGHT_VERSION,
-          "binaryen": process.env.BINARYEN_VERSION,
-        };
-        for (const [name, version] of Object.entries(wanted)) {
-          if (pins[name] !== version) console.log(`${name}: package.json has ${pins[name]}, versions.env has ${version}`);
-        }' "$REPO_ROOT/package.json"
+    node -e '
+      const [packageJson, playwright, axe, binaryen] = process.argv.slice(1);
+      const pins = require(packageJson).devDependencies;
+      const wanted = { "@playwright/test": playwright, "@axe-core/playwright": axe, "binaryen": binaryen };
+      for (const [name, version] of Object.entries(wanted)) {
+        if (pins[name] !== version) console.log(`${name}: package.json has ${pins[name]}, versions.env has ${version}`);
+      }' "$REPO_ROOT/package.json" \
+      "$PLAYWRIGHT_TEST_VERSION" "$AXE_CORE_PLAYWRIGHT_VERSION" "$BINARYEN_VERSION"
   )"
   if [ -n "$mismatch" ]; then
     stop "compare package.json with scripts/versions.env" \
@@ -140,6 +137,7 @@ ensure_npm_packages() {
   # Installed when every package in package-lock.json is in node_modules at
   # the locked version.
   local missing
+  # shellcheck disable=SC2016 # ${...} below is JavaScript, not shell
   missing="$(
     node -e '
       const fs = require("fs"), path = require("path");
