@@ -26,11 +26,12 @@ async function openStartPage(page) {
   return problems;
 }
 
-test("the start page shows the plan title and document number with no console errors", async ({ page }) => {
+test("the start page shows what the checker does, the plan title and document number, with no console errors", async ({ page }) => {
   const problems = await openStartPage(page);
-  await expect(page).toHaveTitle("武隆区职业技能提升行动实施方案（2019—2021年） — 资格自查");
+  await expect(page).toHaveTitle("看看您可能享受哪些职业技能培训补贴和服务 — 武隆区职业技能提升行动 资格自查");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(PLAN_TITLE);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("看看您可能享受哪些职业技能培训补贴和服务");
+  await expect(page.getByText(PLAN_TITLE, { exact: true })).toBeVisible();
   await expect(page.getByText(DOCUMENT_NUMBER, { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "开始自查" })).toBeVisible();
   expect(problems).toEqual({ consoleErrors: [], pageErrors: [], outsideRequests: [] });

@@ -1,24 +1,41 @@
 //! The Yew app: screens, components and the state reducer. Only this crate touches the DOM.
 //!
-//! For now it is the shell: the plan's title and document number, one line
-//! saying what the checker does, and a start button that leads nowhere yet.
+//! `main.rs` mounts [`App`]; `state.rs` is the one reducer; `pages/` are the
+//! screens; `i18n.rs` and `locales/` hold every string shown to people.
 
+pub mod app;
 pub mod i18n;
+pub mod pages;
+pub mod policy;
+pub mod route;
+pub mod state;
+pub mod storage;
 
-use i18n::{Language, Text};
-use yew::prelude::*;
+pub use app::App;
 
-/// The whole app.
-#[function_component(App)]
-pub fn app() -> Html {
-    let language = Language::default();
-    let text = |key: Text| i18n::text(language, key);
-    html! {
-        <main class="shell">
-            <h1>{ text(Text::PlanTitle) }</h1>
-            <p class="doc-number">{ text(Text::PlanDocumentNumber) }</p>
-            <p class="purpose">{ text(Text::CheckerPurpose) }</p>
-            <button type="button" class="start">{ text(Text::StartButton) }</button>
-        </main>
+use skillcheck_engine::Lang;
+
+/// Shows a readable message in both languages if the app hits an unexpected
+/// error (a panic aborts the WebAssembly; the page must not go blank).
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|_| show_fatal_error()));
+}
+
+fn show_fatal_error() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    let Ok(panel) = document.create_element("div") else {
+        return;
+    };
+    panel.set_class_name("fatal-error");
+    let _ = panel.set_attribute("role", "alert");
+    for (tag, key) in [("h1", "error.heading"), ("p", "error.body")] {
+        if let Ok(element) = document.create_element(tag) {
+            element.set_text_content(Some(&i18n::t(Lang::Zh, key)));
+            let _ = panel.append_child(&element);
+        }
     }
+    let _ = body.prepend_with_node_1(&panel);
 }

@@ -1,20 +1,23 @@
-//! Browser tests of the app shell: they mount the real `App` into a fresh
-//! element in headless Chromium (through wasm-bindgen-test) and read the DOM.
-//! Run with `cargo test -p skillcheck-app --target wasm32-unknown-unknown`;
+//! Browser tests of the app (wasm-bindgen-test in headless Chromium): the
+//! real `App` mounted into the page, and the parts with logic (the question
+//! flow reducer, the results grouping, the translation files) run as
+//! WebAssembly. Run with `cargo test -p skillcheck-app --target wasm32-unknown-unknown`;
 //! scripts/test.sh does this. On native targets this file is empty.
 #![cfg(target_arch = "wasm32")]
 
-use skillcheck_app::App;
+use skillcheck_app::pages::results::{grouped, shown_programmes};
+use skillcheck_app::route::Route;
+use skillcheck_app::state::{Action, State};
+use skillcheck_app::{i18n, App};
+use skillcheck_engine::{evaluate, profile_json, Answer, Date, Fact, Lang, Status, Value};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a new element appended to the body, waits until Yew
-/// has finished rendering, and returns the element.
+/// Mounts the app into a new element, waits until Yew has rendered, returns the element.
 async fn render_app() -> Element {
-    let document = gloo_utils::document();
-    let root = document
+    let root = gloo_utils::document()
         .create_element("div")
         .expect("a div can be created");
     gloo_utils::body()
@@ -33,18 +36,101 @@ fn text_of(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+fn state_on(date: (i32, u8, u8)) -> State {
+    let library = skillcheck_app::policy::library().expect("the built-in packs are valid");
+    let today = Date::new(date.0, date.1, date.2).expect("a date");
+    State::new(library.for_date(today).expect("a pack in force"), today)
+}
+
 #[wasm_bindgen_test]
-async fn the_shell_shows_the_plan_title_as_its_heading() {
+async fn the_start_page_names_the_plan_and_offers_one_start_button() {
     let root = render_app().await;
     assert_eq!(
         text_of(&root, "h1"),
+        "看看您可能享受哪些职业技能培训补贴和服务"
+    );
+    assert_eq!(
+        text_of(&root, ".plan-title"),
         "《武隆区职业技能提升行动实施方案（2019—2021年）》"
+    );
+    assert_eq!(text_of(&root, ".doc-number"), "武隆府办发〔2019〕98号");
+    assert_eq!(text_of(&root, "button.start"), "开始自查");
+    // Today is after 2021: the start page says the plan period has ended.
+    assert!(text_of(&root, ".notice.warning").contains("2021年12月31日"));
+}
+
+#[wasm_bindgen_test]
+fn the_flow_reducer_asks_only_what_still_matters_then_checks() {
+    let mut state = state_on((2020, 6, 1)).reduce(Action::Begin);
+    assert_eq!(state.route, Route::Question(Fact::WulongTie));
+    state = state.reduce(Action::Answer(
+        Fact::WulongTie,
+        Answer::Given(Value::Bool(false)),
+    ));
+    assert_eq!(
+        state.route,
+        Route::Check,
+        "no tie to Wulong decides everything"
+    );
+    state = state.reduce(Action::Navigate(Route::Question(Fact::Veteran)));
+    assert_eq!(
+        state.route,
+        Route::Check,
+        "a question that cannot matter is not shown"
+    );
+    state = state.reduce(Action::Change(Fact::WulongTie));
+    state = state.reduce(Action::Answer(
+        Fact::WulongTie,
+        Answer::Given(Value::Bool(true)),
+    ));
+    assert_eq!(
+        state.route,
+        Route::Question(Fact::EnterpriseEmployee),
+        "new questions open up"
+    );
+    state = state.reduce(Action::StartAgain);
+    assert!(state.answers.is_empty());
+    assert_eq!(state.route, Route::Start);
+}
+
+#[wasm_bindgen_test]
+fn results_are_grouped_into_can_get_may_get_and_not_for_you() {
+    let state = state_on((2020, 6, 1));
+    let profile = profile_json::from_str(
+        r#"{"wulong_tie": true, "school_leaver": true, "hukou": "rural", "apprentice": false, "monthly_pension": true}"#,
+    )
+    .expect("a valid profile");
+    let evaluation = evaluate(state.pack, &profile, state.today);
+    let groups = grouped(&evaluation);
+    let ids = |index: usize| -> Vec<&str> {
+        groups[index]
+            .1
+            .iter()
+            .map(|outcome| outcome.benefit.id.as_str())
+            .collect()
+    };
+    let statuses: Vec<Status> = groups.iter().map(|(status, _)| *status).collect();
+    assert_eq!(
+        statuses,
+        [Status::Eligible, Status::Unknown, Status::NotEligible]
+    );
+    assert_eq!(ids(0), ["free_training", "living_allowance"]);
+    assert!(ids(1).contains(&"entrepreneurship"));
+    assert_eq!(ids(2), ["certificate_subsidy", "apprenticeship"]);
+    let programmes: Vec<&str> = shown_programmes(&evaluation)
+        .iter()
+        .map(|outcome| outcome.programme.id.as_str())
+        .collect();
+    assert_eq!(
+        programmes.first(),
+        Some(&"pre_employment_training"),
+        "what applies comes first"
     );
 }
 
 #[wasm_bindgen_test]
-async fn the_shell_shows_the_document_number_and_a_start_button() {
-    let root = render_app().await;
-    assert_eq!(text_of(&root, ".doc-number"), "武隆府办发〔2019〕98号");
-    assert_eq!(text_of(&root, "button.start"), "开始自查");
+fn both_translation_files_are_complete() {
+    assert_eq!(i18n::problems(), Vec::<String>::new());
+    assert_eq!(i18n::t(Lang::En, "start.button"), "Start the check");
+    assert_eq!(i18n::t(Lang::Zh, "start.button"), "开始自查");
 }

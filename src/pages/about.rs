@@ -1,0 +1,134 @@
+//! About the plan: the document's facts, the yearly targets (the body's and
+//! 附件1's totals, which disagree, shown as printed) and 附件1's departments.
+
+use skillcheck_engine::{Lang, RulePack};
+use yew::prelude::*;
+
+use crate::i18n::{format_date, pick, t};
+
+#[derive(Properties, PartialEq)]
+pub struct AboutProps {
+    pub lang: Lang,
+    pub pack: &'static RulePack,
+}
+
+/// A bar chart of the two sets of yearly targets, as SVG (no inline styles).
+fn targets_chart(lang: Lang, pack: &RulePack) -> Html {
+    let targets = &pack.targets;
+    let largest = targets
+        .body
+        .iter()
+        .chain(&targets.annex_total)
+        .copied()
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let bar_width =
+        |value: u32| -> String { format!("{:.1}", 200.0 * f64::from(value) / f64::from(largest)) };
+    let rows = targets.years.iter().enumerate().map(|(index, year)| {
+        let y = 8 + index * 56;
+        let body = targets.body.get(index).copied().unwrap_or(0);
+        let annex = targets.annex_total.get(index).copied().unwrap_or(0);
+        html! {
+            <g>
+                <text x="0" y={(y + 26).to_string()} class="chart-year">{ year }</text>
+                <rect x="48" y={y.to_string()} height="20" width={bar_width(body)} class="bar-body" />
+                <text x={format!("{:.1}", 54.0 + 200.0 * f64::from(body) / f64::from(largest))} y={(y + 15).to_string()} class="chart-value">{ body }</text>
+                <rect x="48" y={(y + 24).to_string()} height="20" width={bar_width(annex)} class="bar-annex" />
+                <text x={format!("{:.1}", 54.0 + 200.0 * f64::from(annex) / f64::from(largest))} y={(y + 39).to_string()} class="chart-value">{ annex }</text>
+            </g>
+        }
+    });
+    let height = 8 + targets.years.len() * 56;
+    html! {
+        <figure class="chart">
+            <svg viewBox={format!("0 0 300 {height}")} role="img" aria-labelledby="chart-caption">
+                { for rows }
+            </svg>
+            <figcaption id="chart-caption">
+                { t(lang, "about.chart_label") }
+                <span class="legend"><span class="swatch bar-body" aria-hidden="true"></span>{ t(lang, "about.body_targets") }</span>
+                <span class="legend"><span class="swatch bar-annex" aria-hidden="true"></span>{ t(lang, "about.annex_targets") }</span>
+            </figcaption>
+        </figure>
+    }
+}
+
+#[function_component(AboutPage)]
+pub fn about_page(props: &AboutProps) -> Html {
+    let lang = props.lang;
+    let pack = props.pack;
+    let document = &pack.document;
+    let targets = &pack.targets;
+    let annex_rows = pack.annex1.iter().map(|row| {
+        let figures = if row.targets.is_empty() {
+            t(lang, "about.no_targets")
+        } else {
+            row.targets.iter().map(u32::to_string).collect::<Vec<_>>().join(" / ")
+        };
+        let leads: Vec<&str> = row.lead.iter().map(|id| pack.department_name(id, lang)).collect();
+        html! {
+            <tr>
+                <td data-label={t(lang, "about.row")}>{ row.row }</td>
+                <td data-label={t(lang, "about.task")}>{ row.task.get(lang) }</td>
+                <td data-label={t(lang, "about.lead_department")}>{ leads.join(pick(lang, "、", "; ")) }</td>
+                <td data-label={t(lang, "about.targets")}>{ figures }</td>
+            </tr>
+        }
+    });
+    let target_rows = targets.years.iter().enumerate().map(|(index, year)| {
+        html! {
+            <tr>
+                <th scope="row">{ year }</th>
+                <td>{ targets.body.get(index).copied().unwrap_or(0) }</td>
+                <td>{ targets.annex_total.get(index).copied().unwrap_or(0) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <>
+            <h1 id="main-heading" tabindex="-1">{ t(lang, "about.heading") }</h1>
+            <p>{ t(lang, "about.lead") }</p>
+            <dl class="facts document">
+                <dt>{ t(lang, "start.based_on") }</dt>
+                <dd lang="zh-CN">{ format!("《{}》", document.title.zh) }</dd>
+                if lang == Lang::En {
+                    <dd>{ &document.title.en }</dd>
+                }
+                <dt>{ t(lang, "about.number") }</dt><dd>{ &document.number }</dd>
+                <dt>{ t(lang, "about.issuer") }</dt><dd>{ document.issuer.get(lang) }</dd>
+                <dt>{ t(lang, "about.issued") }</dt><dd>{ format_date(lang, document.issued) }</dd>
+                <dt>{ t(lang, "about.effective") }</dt><dd>{ format_date(lang, document.effective) }</dd>
+                <dt>{ t(lang, "about.period") }</dt>
+                <dd>{ format!("{} – {}", format_date(lang, document.period_start), format_date(lang, document.period_end)) }</dd>
+                <dt>{ t(lang, "about.parents") }</dt><dd>{ document.parents.join(pick(lang, "、", "; ")) }</dd>
+            </dl>
+            <h2>{ t(lang, "about.targets_heading") }</h2>
+            <table class="targets">
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, "about.year") }</th>
+                        <th scope="col">{ t(lang, "about.body_targets") }</th>
+                        <th scope="col">{ t(lang, "about.annex_targets") }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for target_rows }</tbody>
+            </table>
+            <p class="notice">{ targets.note.get(lang) }</p>
+            { targets_chart(lang, pack) }
+            <h2>{ t(lang, "about.annex_heading") }</h2>
+            <table class="annex">
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, "about.row") }</th>
+                        <th scope="col">{ t(lang, "about.task") }</th>
+                        <th scope="col">{ t(lang, "about.lead_department") }</th>
+                        <th scope="col">{ t(lang, "about.targets") }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for annex_rows }</tbody>
+            </table>
+            <p><a href="#/">{ t(lang, "about.back") }</a></p>
+        </>
+    }
+}

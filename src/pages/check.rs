@@ -1,0 +1,82 @@
+//! "Check your answers": every answer given, each with a change link.
+
+use skillcheck_engine::decide::certificate_label;
+use skillcheck_engine::{Answer, Answers, Fact, FactKind, Lang, Value};
+use yew::prelude::*;
+
+use crate::i18n::{pick, t, t_with};
+
+#[derive(Properties, PartialEq)]
+pub struct CheckProps {
+    pub lang: Lang,
+    pub answers: Answers,
+    pub on_change: Callback<Fact>,
+    pub on_results: Callback<()>,
+}
+
+/// An answer in words.
+pub fn describe(fact: Fact, answer: &Answer, lang: Lang) -> String {
+    match answer {
+        Answer::NotSure if fact.info().kind == FactKind::Certificate => {
+            t(lang, "q.planned.undecided")
+        }
+        Answer::NotSure => t(lang, "q.not_sure"),
+        Answer::PreferNotToSay => t(lang, "q.prefer_not"),
+        Answer::Given(Value::Bool(true)) => t(lang, "q.yes"),
+        Answer::Given(Value::Bool(false)) => t(lang, "q.no"),
+        Answer::Given(Value::Choice(index)) => match fact.info().kind {
+            FactKind::Choice(choices) => choices
+                .get(*index as usize)
+                .map(|choice| pick(lang, choice.zh, choice.en).to_string())
+                .unwrap_or_default(),
+            _ => String::new(),
+        },
+        Answer::Given(Value::Certificates(list)) if list.is_empty() => t(lang, "check.none"),
+        Answer::Given(Value::Certificates(list)) => list
+            .iter()
+            .map(|certificate| certificate_label(certificate, lang))
+            .collect::<Vec<_>>()
+            .join(pick(lang, "、", "; ")),
+        Answer::Given(Value::Certificate(certificate)) => certificate_label(certificate, lang),
+    }
+}
+
+#[function_component(CheckPage)]
+pub fn check_page(props: &CheckProps) -> Html {
+    let lang = props.lang;
+    let rows = props.answers.answered().map(|(fact, answer)| {
+        let question = t(lang, &format!("q.{}.title", fact.key()));
+        let onclick = {
+            let on_change = props.on_change.clone();
+            Callback::from(move |_: MouseEvent| on_change.emit(fact))
+        };
+        html! {
+            <div class="summary-row">
+                <dt>{ question.clone() }</dt>
+                <dd class="summary-answer">{ describe(fact, answer, lang) }</dd>
+                <dd class="summary-action">
+                    <button type="button" class="link-button" {onclick}
+                        aria-label={t_with(lang, "check.change_label", &[("question", &question)])}>
+                        { t(lang, "check.change") }
+                    </button>
+                </dd>
+            </div>
+        }
+    });
+    let on_results = {
+        let on_results = props.on_results.clone();
+        Callback::from(move |_: MouseEvent| on_results.emit(()))
+    };
+    html! {
+        <>
+            <h1 id="main-heading" tabindex="-1">{ t(lang, "check.heading") }</h1>
+            if props.answers.is_empty() {
+                <p>{ t(lang, "check.nothing") }</p>
+            } else {
+                <p>{ t(lang, "check.lead") }</p>
+                <dl class="summary">{ for rows }</dl>
+            }
+            <button type="button" class="button primary" onclick={on_results}>{ t(lang, "check.submit") }</button>
+        </>
+    }
+}

@@ -1,0 +1,8 @@
+//! The screens. Each receives data and callbacks only; the reducer in
+//! `state.rs` owns every change.
+
+pub mod about;
+pub mod check;
+pub mod question;
+pub mod results;
+pub mod start;

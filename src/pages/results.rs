@@ -1,0 +1,234 @@
+//! The results: what the person can get, may get (to confirm), and what is
+//! not for them; each with the plan's clause, the reasons, whom to contact
+//! and what to bring or ask; then the programmes for their groups.
+
+use skillcheck_engine::decide::{BenefitOutcome, ProgrammeOutcome};
+use skillcheck_engine::pack::Clause;
+use skillcheck_engine::{
+    Answers, Date, Evaluation, FactSet, Lang, Profile, RulePack, Status, Truth,
+};
+use yew::prelude::*;
+
+use crate::i18n::{format_date, pick, t, t_with};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub lang: Lang,
+    pub pack: &'static RulePack,
+    pub today: Date,
+    pub answers: Answers,
+    pub on_start_again: Callback<()>,
+}
+
+/// The benefits split into the three groups the page shows, in pack order.
+pub fn grouped<'e, 'p>(
+    evaluation: &'e Evaluation<'p>,
+) -> [(Status, Vec<&'e BenefitOutcome<'p>>); 3] {
+    [Status::Eligible, Status::Unknown, Status::NotEligible].map(|status| {
+        let outcomes = evaluation
+            .benefits
+            .iter()
+            .filter(|outcome| outcome.status == status)
+            .collect();
+        (status, outcomes)
+    })
+}
+
+/// The programmes worth showing: those that apply or may apply.
+pub fn shown_programmes<'e, 'p>(evaluation: &'e Evaluation<'p>) -> Vec<&'e ProgrammeOutcome<'p>> {
+    let mut shown: Vec<_> = evaluation
+        .programmes
+        .iter()
+        .filter(|outcome| outcome.status != Status::NotEligible)
+        .collect();
+    // Those that apply first, then those that may.
+    shown.sort_by_key(|outcome| outcome.status != Status::Eligible);
+    shown
+}
+
+fn fact_terms(set: FactSet, lang: Lang) -> String {
+    set.iter()
+        .map(|fact| pick(lang, fact.info().term_zh, fact.info().term_en).to_string())
+        .collect::<Vec<_>>()
+        .join(pick(lang, "、", "; "))
+}
+
+fn status_key(status: Status) -> &'static str {
+    match status {
+        Status::Eligible => "eligible",
+        Status::Unknown => "unknown",
+        Status::NotEligible => "not_eligible",
+    }
+}
+
+fn clause_details(lang: Lang, clause: Option<&Clause>, id: &str) -> Html {
+    match clause {
+        Some(clause) => html! {
+            <details class="clause">
+                <summary>{ t_with(lang, "results.clause_text", &[("id", id)]) }{ "：" }{ pick(lang, &clause.title.zh, &clause.title.en) }</summary>
+                <blockquote lang="zh-CN">{ &clause.text }</blockquote>
+            </details>
+        },
+        None => html! { <p>{ id }</p> },
+    }
+}
+
+fn contact_list(lang: Lang, pack: &RulePack, contacts: &[&str]) -> Html {
+    html! {
+        <ul class="contacts">
+            { for contacts.iter().map(|id| html! { <li>{ pack.department_name(id, lang) }</li> }) }
+        </ul>
+    }
+}
+
+fn benefit_card(
+    lang: Lang,
+    pack: &'static RulePack,
+    outcome: &BenefitOutcome<'static>,
+    profile: &Profile,
+    declined: FactSet,
+) -> Html {
+    let benefit = outcome.benefit;
+    let status = status_key(outcome.status);
+    let heading_id = format!("benefit-{}", benefit.id);
+    let reasons = outcome.reasons(pack, profile);
+    let change = outcome.change_to_eligible(pack, profile);
+    let mut declined_here = FactSet::EMPTY;
+    let mut missing_here = FactSet::EMPTY;
+    for fact in outcome.missing.iter() {
+        if declined.contains(fact) {
+            declined_here.insert(fact);
+        } else {
+            missing_here.insert(fact);
+        }
+    }
+    let open = outcome.status != Status::NotEligible;
+    html! {
+        <article class={classes!("benefit", format!("status-{status}"))} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ pick(lang, &benefit.name.zh, &benefit.name.en) }</h3>
+            <p class="tag">{ t(lang, &format!("results.status.{status}")) }</p>
+            <dl class="facts">
+                <dt>{ t(lang, "results.fixed") }</dt>
+                <dd>{ pick(lang, &benefit.fixed.zh, &benefit.fixed.en) }</dd>
+                <dt>{ t(lang, "results.payment") }</dt>
+                <dd>{ pick(lang, &benefit.payment.zh, &benefit.payment.en) }</dd>
+            </dl>
+            <h4>{ t(lang, "results.why") }</h4>
+            <ul class="reasons">
+                { for reasons.iter().map(|reason| {
+                    let (class, mark) = match reason.truth {
+                        Truth::Yes => ("met", "✓"),
+                        Truth::No => ("not-met", "✗"),
+                        Truth::Unknown => ("open", "?"),
+                    };
+                    html! { <li class={class}><span class="mark" aria-hidden="true">{ mark }</span>{ reason.text(lang) }</li> }
+                }) }
+            </ul>
+            if !declined_here.is_empty() {
+                <p class="declined">{ t_with(lang, "results.declined", &[("facts", &fact_terms(declined_here, lang))]) }</p>
+            }
+            if !missing_here.is_empty() {
+                <p class="missing">{ t_with(lang, "results.missing", &[("facts", &fact_terms(missing_here, lang))]) }</p>
+            }
+            if let Some(change) = change {
+                <h4>{ t(lang, "results.change") }</h4>
+                <p class="change">{ pick(lang, &change.zh, &change.en) }</p>
+            }
+            <h4>{ t(lang, "results.clauses") }</h4>
+            { for benefit.clauses.iter().map(|id| clause_details(lang, pack.clause(id), id)) }
+            if open {
+                <h4>{ t(lang, "results.contacts") }</h4>
+                { contact_list(lang, pack, &outcome.contacts(pack, profile)) }
+                <h4>{ t(lang, "results.confirm") }</h4>
+                <ul>{ for benefit.confirm.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+                <h4>{ t(lang, "results.bring") }</h4>
+                <ul>{ for benefit.bring.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+            }
+        </article>
+    }
+}
+
+fn programme_card(
+    lang: Lang,
+    pack: &'static RulePack,
+    outcome: &ProgrammeOutcome<'static>,
+    profile: &Profile,
+) -> Html {
+    let programme = outcome.programme;
+    html! {
+        <article class="programme" aria-labelledby={format!("programme-{}", programme.id)}>
+            <h3 id={format!("programme-{}", programme.id)}>{ pick(lang, &programme.name.zh, &programme.name.en) }</h3>
+            if outcome.status == Status::Unknown {
+                <p class="tag">{ t(lang, "results.programme_maybe") }</p>
+            }
+            <p>{ pick(lang, &programme.summary.zh, &programme.summary.en) }</p>
+            { for programme.clauses.iter().map(|id| clause_details(lang, pack.clause(id), id)) }
+            <h4>{ t(lang, "results.contacts") }</h4>
+            { contact_list(lang, pack, &outcome.contacts(pack, profile)) }
+        </article>
+    }
+}
+
+#[function_component(ResultsPage)]
+pub fn results_page(props: &ResultsProps) -> Html {
+    let lang = props.lang;
+    let pack = props.pack;
+    let profile = props.answers.profile();
+    let evaluation = skillcheck_engine::evaluate(pack, &profile, props.today);
+    let declined = props.answers.declined();
+    let tie_refused = pack.every_benefit_requires.truth(&profile) == Truth::No;
+    let document = &pack.document;
+    let on_start_again = {
+        let callback = props.on_start_again.clone();
+        Callback::from(move |_: MouseEvent| callback.emit(()))
+    };
+    let groups = grouped(&evaluation).into_iter().map(|(status, outcomes)| {
+        let key = status_key(status);
+        html! {
+            <section class={classes!("group", format!("group-{key}"))} aria-labelledby={format!("group-{key}")}>
+                <h2 id={format!("group-{key}")}>{ t(lang, &format!("results.{key}")) }{ format!("（{}）", outcomes.len()) }</h2>
+                if outcomes.is_empty() {
+                    <p>{ t(lang, "results.none") }</p>
+                } else {
+                    <p class="group-lead">{ t(lang, &format!("results.{key}_lead")) }</p>
+                    { for outcomes.iter().map(|outcome| benefit_card(lang, pack, outcome, &profile, declined)) }
+                }
+            </section>
+        }
+    });
+    let programmes = shown_programmes(&evaluation);
+    html! {
+        <>
+            <h1 id="main-heading" tabindex="-1">{ t(lang, "results.heading") }</h1>
+            <p class="notice">{ t(lang, "results.disclaimer") }</p>
+            <p class="as-of">{ t_with(lang, "results.as_of", &[
+                ("date", &format_date(lang, props.today)),
+                ("pack", &format!("《{}》{}", document.title.zh, document.number)),
+            ]) }</p>
+            if evaluation.period_ended {
+                <p class="notice warning" role="note">{ t_with(lang, "start.period_ended", &[("end", &format_date(lang, document.period_end))]) }</p>
+            }
+            if tie_refused {
+                <p class="notice warning" role="note">{ pack.elsewhere.get(lang) }</p>
+            }
+            { for groups }
+            if !programmes.is_empty() {
+                <section class="group" aria-labelledby="group-programmes">
+                    <h2 id="group-programmes">{ t(lang, "results.programmes") }</h2>
+                    <p class="group-lead">{ t(lang, "results.programmes_lead") }</p>
+                    { for programmes.iter().map(|outcome| programme_card(lang, pack, outcome, &profile)) }
+                </section>
+            }
+            if !tie_refused {
+                <section class="group" aria-labelledby="group-contacts">
+                    <h2 id="group-contacts">{ t(lang, "results.all_contacts") }</h2>
+                    { contact_list(lang, pack, &evaluation.contacts(&profile)) }
+                </section>
+            }
+            <p class="actions">
+                <a class="button secondary" href="#/check">{ t(lang, "results.check_answers") }</a>
+                <button type="button" class="button warning-button" onclick={on_start_again}>{ t(lang, "results.start_again") }</button>
+            </p>
+        </>
+    }
+}
