@@ -68,6 +68,21 @@ pub fn tag(lang: Lang) -> &'static str {
     }
 }
 
+/// A choice label standing on its own: English labels start with a capital
+/// ("an enterprise" → "An enterprise"); Chinese has no case.
+pub fn label(lang: Lang, zh: &str, en: &str) -> String {
+    match lang {
+        Lang::Zh => zh.to_string(),
+        Lang::En => {
+            let mut chars = en.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        }
+    }
+}
+
 /// Picks the engine's or the pack's text in a language.
 pub fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
     match lang {

@@ -23,8 +23,8 @@ fn targets_chart(lang: Lang, pack: &RulePack) -> Html {
         .max()
         .unwrap_or(1)
         .max(1);
-    let bar_width =
-        |value: u32| -> String { format!("{:.1}", 200.0 * f64::from(value) / f64::from(largest)) };
+    // Bars are at most 200 units long; whole units are precise enough for a picture.
+    let length = |value: u32| -> u32 { value.saturating_mul(200) / largest };
     let rows = targets.years.iter().enumerate().map(|(index, year)| {
         let y = 8 + index * 56;
         let body = targets.body.get(index).copied().unwrap_or(0);
@@ -32,10 +32,10 @@ fn targets_chart(lang: Lang, pack: &RulePack) -> Html {
         html! {
             <g>
                 <text x="0" y={(y + 26).to_string()} class="chart-year">{ year }</text>
-                <rect x="48" y={y.to_string()} height="20" width={bar_width(body)} class="bar-body" />
-                <text x={format!("{:.1}", 54.0 + 200.0 * f64::from(body) / f64::from(largest))} y={(y + 15).to_string()} class="chart-value">{ body }</text>
-                <rect x="48" y={(y + 24).to_string()} height="20" width={bar_width(annex)} class="bar-annex" />
-                <text x={format!("{:.1}", 54.0 + 200.0 * f64::from(annex) / f64::from(largest))} y={(y + 39).to_string()} class="chart-value">{ annex }</text>
+                <rect x="48" y={y.to_string()} height="20" width={length(body).to_string()} class="bar-body" />
+                <text x={(54 + length(body)).to_string()} y={(y + 15).to_string()} class="chart-value">{ body }</text>
+                <rect x="48" y={(y + 24).to_string()} height="20" width={length(annex).to_string()} class="bar-annex" />
+                <text x={(54 + length(annex)).to_string()} y={(y + 39).to_string()} class="chart-value">{ annex }</text>
             </g>
         }
     });

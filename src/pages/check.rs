@@ -4,7 +4,7 @@ use skillcheck_engine::decide::certificate_label;
 use skillcheck_engine::{Answer, Answers, Fact, FactKind, Lang, Value};
 use yew::prelude::*;
 
-use crate::i18n::{pick, t, t_with};
+use crate::i18n::{label, pick, t, t_with};
 
 #[derive(Properties, PartialEq)]
 pub struct CheckProps {
@@ -27,7 +27,7 @@ pub fn describe(fact: Fact, answer: &Answer, lang: Lang) -> String {
         Answer::Given(Value::Choice(index)) => match fact.info().kind {
             FactKind::Choice(choices) => choices
                 .get(*index as usize)
-                .map(|choice| pick(lang, choice.zh, choice.en).to_string())
+                .map(|choice| label(lang, choice.zh, choice.en))
                 .unwrap_or_default(),
             _ => String::new(),
         },

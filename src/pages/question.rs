@@ -6,7 +6,7 @@ use skillcheck_engine::{Answer, Certificate, Fact, FactKind, Lang, Value};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::i18n::{pick, t, t_with};
+use crate::i18n::{label, t, t_with};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
@@ -70,12 +70,7 @@ fn options(fact: Fact, lang: Lang) -> Vec<(String, String)> {
         FactKind::Choice(choices) => choices
             .iter()
             .enumerate()
-            .map(|(index, choice)| {
-                (
-                    index.to_string(),
-                    pick(lang, choice.zh, choice.en).to_string(),
-                )
-            })
+            .map(|(index, choice)| (index.to_string(), label(lang, choice.zh, choice.en)))
             .collect(),
         FactKind::CertificateList => vec![
             ("none".into(), t(lang, "q.certs.none")),
@@ -243,7 +238,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
             let levels = LEVEL_CHOICES.iter().enumerate().map(|(level, choice)| {
                 html! {
                     <option value={level.to_string()} selected={draft.level as usize == level}>
-                        { pick(lang, choice.zh, choice.en) }
+                        { label(lang, choice.zh, choice.en) }
                     </option>
                 }
             });
