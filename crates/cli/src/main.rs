@@ -10,7 +10,8 @@ use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use serde_json::json;
-use skillcheck_engine::{evaluate, pack, profile_json, Date, Lang, Library};
+use skillcheck_engine::catalogue_csv::{self, Header};
+use skillcheck_engine::{catalogue, evaluate, pack, profile_json, Date, Lang, Library};
 
 const HELP: &str = "skillcheck — 武隆区职业技能提升行动 资格自查（命令行）
 Eligibility checker for Wulong's vocational-skills plan (武隆府办发〔2019〕98号), on the command line.
@@ -24,9 +25,17 @@ USAGE:
         --date picks the rule pack in force on that day (default: today, China time).
 
     skillcheck check [FILE...]
-        Validates rule-pack files (.toml) and prints file:line: message for
-        every problem. Without files, checks the rule packs built in.
-        Exit code 0 only when everything is valid.
+        Validates rule-pack files (.toml) and catalogue files (.json) and prints
+        file:line: message for every problem. Without files, checks the rule
+        packs built in. Exit code 0 only when everything is valid.
+
+    skillcheck catalogue import FILE.csv [--title T] [--issuer I] [--date YYYY-MM-DD]
+                                         [--source S] [--official]
+        Turns a spreadsheet's CSV export (UTF-8, with or without BOM; columns in
+        docs/catalogue-format.md) into the catalogue JSON format on standard
+        output. Bad rows are left out and reported as FILE:line: message on
+        standard error; the exit code is 1 if any row was bad. Without
+        --official the catalogue is marked as sample data.
 
     skillcheck --version | --help
 ";
@@ -46,6 +55,10 @@ fn main() -> ExitCode {
         }
         Some("eval") => eval(&args[1..], &mut out),
         Some("check") => check(&args[1..], &mut out),
+        Some("catalogue") => match args.get(1).map(String::as_str) {
+            Some("import") => import(&args[2..], &mut out),
+            _ => usage_error("use `skillcheck catalogue import FILE.csv`"),
+        },
         Some(other) => usage_error(&format!("unknown command `{other}`")),
     };
     let _ = out.flush();
@@ -215,11 +228,15 @@ fn check(args: &[String], out: &mut impl Write) -> u8 {
     let mut valid = true;
     let mut packs = Vec::new();
     for (path, text) in &files {
+        if path.ends_with(".json") {
+            valid &= check_catalogue(path, text, out);
+            continue;
+        }
         if !path.ends_with(".toml") {
             valid = false;
             let _ = writeln!(
                 out,
-                "{path}:1: not a rule pack (.toml); catalogue files are not checked yet"
+                "{path}:1: not a rule pack (.toml) or a catalogue (.json)"
             );
             continue;
         }
@@ -252,4 +269,141 @@ fn check(args: &[String], out: &mut impl Write) -> u8 {
         }
     }
     u8::from(!valid)
+}
+
+/// The newest built-in pack: the vocabulary catalogues are checked against.
+fn newest_pack(library: &Library) -> Option<&skillcheck_engine::RulePack> {
+    library.packs().last()
+}
+
+fn check_catalogue(path: &str, text: &str, out: &mut impl Write) -> bool {
+    let library = match library() {
+        Ok(library) => library,
+        Err(message) => {
+            let _ = writeln!(
+                out,
+                "{path}:1: the built-in rule packs are invalid: {message}"
+            );
+            return false;
+        }
+    };
+    let Some(pack) = newest_pack(&library) else {
+        let _ = writeln!(out, "{path}:1: no rule pack is built in");
+        return false;
+    };
+    match catalogue::parse(text, pack) {
+        Ok(loaded) => {
+            for problem in &loaded.problems {
+                let _ = writeln!(out, "{path}:{problem}");
+            }
+            let _ = writeln!(
+                out,
+                "{path}: {} — {}, {} institutions usable{}",
+                if loaded.problems.is_empty() {
+                    "ok"
+                } else {
+                    "usable with problems"
+                },
+                loaded.catalogue.title,
+                loaded.catalogue.institutions.len(),
+                if loaded.catalogue.sample {
+                    " (sample data)"
+                } else {
+                    ""
+                }
+            );
+            loaded.problems.is_empty()
+        }
+        Err(problems) => {
+            for problem in problems {
+                let _ = writeln!(out, "{path}:{problem}");
+            }
+            false
+        }
+    }
+}
+
+fn import(args: &[String], out: &mut impl Write) -> u8 {
+    let mut header = Header {
+        title: "武隆区职业技能培训和评价机构目录（示例数据，非官方目录）".to_string(),
+        issuer: "未注明".to_string(),
+        date: today().to_string(),
+        source: "由 skillcheck catalogue import 从 CSV 导入".to_string(),
+        sample: true,
+    };
+    let mut file = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let mut value = |name: &str| rest.next().cloned().ok_or(format!("{name} needs a value"));
+        let result = match arg.as_str() {
+            "--title" => value("--title").map(|v| header.title = v),
+            "--issuer" => value("--issuer").map(|v| header.issuer = v),
+            "--source" => value("--source").map(|v| header.source = v),
+            "--date" => value("--date").and_then(|v| {
+                Date::parse(&v)
+                    .map(|_| header.date = v)
+                    .ok_or_else(|| "--date takes a date such as 2026-11-25".to_string())
+            }),
+            "--official" => {
+                header.sample = false;
+                Ok(())
+            }
+            flag if flag.starts_with("--") => Err(format!("unknown option `{flag}`")),
+            path if file.is_none() => {
+                file = Some(path.to_string());
+                Ok(())
+            }
+            _ => Err("import reads one FILE.csv".to_string()),
+        };
+        if let Err(message) = result {
+            return usage_error(&message);
+        }
+    }
+    let Some(path) = file else {
+        return usage_error("import needs a FILE.csv");
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("{path}:1: cannot read the file: {err}");
+            return 2;
+        }
+    };
+    let library = match library() {
+        Ok(library) => library,
+        Err(message) => {
+            eprintln!("skillcheck: the built-in rule packs are invalid:\n{message}");
+            return 2;
+        }
+    };
+    let Some(pack) = newest_pack(&library) else {
+        eprintln!("skillcheck: no rule pack is built in");
+        return 2;
+    };
+    match catalogue_csv::import(&text, &header, pack) {
+        Ok((catalogue, problems)) => {
+            for problem in &problems {
+                eprintln!("{path}:{problem}");
+            }
+            let written = catalogue::to_json(&catalogue);
+            // What is written must read back cleanly (serves ids are checked here).
+            let check = catalogue::parse(&written, pack);
+            let later: Vec<String> = match &check {
+                Ok(loaded) => loaded.problems.iter().map(|p| p.message.clone()).collect(),
+                Err(problems) => problems.iter().map(|p| p.message.clone()).collect(),
+            };
+            for message in &later {
+                eprintln!("{path}: {message}");
+            }
+            if check.is_err() {
+                return 1;
+            }
+            let _ = write!(out, "{written}");
+            u8::from(!problems.is_empty() || !later.is_empty())
+        }
+        Err(problem) => {
+            eprintln!("{path}:{problem}");
+            1
+        }
+    }
 }

@@ -182,3 +182,82 @@ fn check_prints_file_line_message_for_a_broken_pack() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("skillcheck-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn the_example_csv_imports_into_a_catalogue_that_checks_clean() {
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../catalogue/example-import.csv"
+    );
+    let (code, stdout, stderr) = run(
+        &["catalogue", "import", example, "--date", "2026-11-25"],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("\"sample\": true"));
+    let dir = temp_dir("import");
+    let path = dir.join("imported.json");
+    std::fs::write(&path, &stdout).expect("write");
+    let path_text = path.to_string_lossy().to_string();
+    let (code, checked, _) = run(&["check", &path_text], "");
+    assert_eq!(code, 0, "{checked}");
+    assert!(
+        checked.contains("2 institutions usable (sample data)"),
+        "{checked}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn import_reports_bad_rows_as_file_line_message_and_keeps_the_good_ones() {
+    let dir = temp_dir("bad-rows");
+    let path = dir.join("list.csv");
+    std::fs::write(
+        &path,
+        "institution_id,name_zh,name_en,kind,township,address,phone,opening,occupation,level,certificate,subsidised,serves\n\
+         a,（示例）甲,,private_training,凤山街道,示例地址,,,电工,junior,training,yes,\n\
+         b,（示例）乙,,moon_school,凤山街道,示例地址,,,,,,,\n",
+    )
+    .expect("write");
+    let path_text = path.to_string_lossy().to_string();
+    let (code, stdout, stderr) = run(&["catalogue", "import", &path_text, "--official"], "");
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains(&format!("{path_text}:3: \"kind\" \"moon_school\"")),
+        "{stderr}"
+    );
+    assert!(
+        stdout.contains("\"id\": \"a\"") && !stdout.contains("\"id\": \"b\""),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\"sample\": false"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn check_lists_a_catalogues_bad_entries_with_lines() {
+    let sample = include_str!("../../../catalogue/wulong-sample.json");
+    let broken = sample.replacen("\"level\": \"junior\"", "\"level\": \"expert\"", 1);
+    let dir = temp_dir("catalogue");
+    let path = dir.join("broken.json");
+    std::fs::write(&path, &broken).expect("write");
+    let path_text = path.to_string_lossy().to_string();
+    let (code, stdout, _) = run(&["check", &path_text], "");
+    assert_eq!(code, 1);
+    let line = broken
+        .lines()
+        .position(|l| l.contains("\"expert\""))
+        .map_or(0, |i| i + 1);
+    assert!(
+        stdout.contains(&format!("{path_text}:{line}: institution")),
+        "{stdout}"
+    );
+    assert!(stdout.contains("usable with problems"), "{stdout}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -9,10 +9,13 @@
 //! root, embedded at build time (see [`embedded`]).
 
 pub mod answers;
+pub mod catalogue;
+pub mod catalogue_csv;
 pub mod date;
 pub mod decide;
 pub mod expr;
 pub mod facts;
+pub mod json_lite;
 pub mod pack;
 pub mod profile;
 #[cfg(feature = "json")]

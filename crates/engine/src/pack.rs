@@ -150,6 +150,16 @@ pub struct AnnexRow {
     pub sectors: Vec<u8>,
 }
 
+/// An occupation field the plan names, routed to a 附件1 row's lead department.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Occupation {
+    pub id: String,
+    pub name: Text,
+    pub annex1_row: u32,
+    /// Words a person may type for this field, e.g. 养老护理员.
+    pub aliases: Vec<String>,
+}
+
 /// The document's yearly training targets, as printed (they disagree; both are kept).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Targets {
@@ -182,6 +192,7 @@ pub struct RulePack {
     pub programmes: Vec<Programme>,
     pub annex1: Vec<AnnexRow>,
     pub targets: Targets,
+    pub occupations: Vec<Occupation>,
 }
 
 impl RulePack {
@@ -195,6 +206,38 @@ impl RulePack {
 
     pub fn benefit(&self, id: &str) -> Option<&Benefit> {
         self.benefits.iter().find(|benefit| benefit.id == id)
+    }
+
+    pub fn occupation(&self, id: &str) -> Option<&Occupation> {
+        self.occupations
+            .iter()
+            .find(|occupation| occupation.id == id)
+    }
+
+    /// The occupation field a person's words name: the first whose name or alias
+    /// appears in the text, or that the text appears in ("电工" → electrician).
+    pub fn occupation_for_text(&self, text: &str) -> Option<&Occupation> {
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let lower = text.to_lowercase();
+        self.occupations.iter().find(|occupation| {
+            std::iter::once(occupation.name.zh.as_str())
+                .chain(occupation.aliases.iter().map(String::as_str))
+                .any(|word| text.contains(word) || word.contains(text))
+                || occupation.name.en.to_lowercase() == lower
+                || occupation.id == lower
+        })
+    }
+
+    /// The lead departments of an occupation field (from its 附件1 row).
+    pub fn occupation_leads(&self, occupation: &Occupation) -> Vec<&str> {
+        self.annex1
+            .iter()
+            .find(|row| row.row == occupation.annex1_row)
+            .map(|row| row.lead.iter().map(String::as_str).collect())
+            .unwrap_or_default()
     }
 
     pub fn department(&self, id: &str) -> Option<&Department> {
@@ -444,6 +487,7 @@ const TABLE_NAMES: &[&str] = &[
     "benefit",
     "programme",
     "annex1",
+    "occupation",
 ];
 
 fn single<'a>(
@@ -676,6 +720,18 @@ fn build(document: &toml_lite::Document, errors: &mut Vec<PackError>) -> Option<
         });
     }
 
+    let mut occupations = Vec::new();
+    for table in document.tables("occupation") {
+        let mut fields = Fields::new(table, errors);
+        occupations.push(Occupation {
+            id: fields.string("id"),
+            name: fields.text("name_zh", "name_en"),
+            annex1_row: fields.number("annex1_row"),
+            aliases: fields.strings("aliases", false),
+        });
+        fields.finish();
+    }
+
     let targets_table = single(document, "targets", errors)?;
     let mut fields = Fields::new(targets_table, errors);
     let targets = Targets {
@@ -717,6 +773,7 @@ fn build(document: &toml_lite::Document, errors: &mut Vec<PackError>) -> Option<
         programmes,
         annex1,
         targets,
+        occupations,
     })
 }
 
@@ -845,6 +902,26 @@ fn check_references(pack: &RulePack, document: &toml_lite::Document, errors: &mu
                     "`targets` needs one figure per year in [targets] years ({})",
                     pack.targets.years.len()
                 ),
+            });
+        }
+    }
+    let mut ids: Vec<&str> = Vec::new();
+    for (index, occupation) in pack.occupations.iter().enumerate() {
+        if ids.contains(&occupation.id.as_str()) {
+            errors.push(PackError {
+                line: line_of("occupation", index, "id"),
+                message: format!("occupation `{}` is defined twice", occupation.id),
+            });
+        }
+        ids.push(&occupation.id);
+        if !pack
+            .annex1
+            .iter()
+            .any(|row| row.row == occupation.annex1_row)
+        {
+            errors.push(PackError {
+                line: line_of("occupation", index, "annex1_row"),
+                message: format!("附件1 has no row {}", occupation.annex1_row),
             });
         }
     }
