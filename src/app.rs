@@ -8,13 +8,15 @@ use yew::prelude::*;
 
 use crate::i18n::{self, t};
 use crate::pages::about::AboutPage;
+use crate::pages::catalogue::CataloguePage;
 use crate::pages::check::CheckPage;
+use crate::pages::institution::InstitutionPage;
 use crate::pages::question::QuestionPage;
 use crate::pages::results::ResultsPage;
 use crate::pages::start::StartPage;
 use crate::route::Route;
 use crate::state::{Action, State};
-use crate::{policy, storage};
+use crate::{catalogue_source, policy, storage};
 
 fn current_hash() -> String {
     web_sys::window()
@@ -47,12 +49,12 @@ fn initial_state(pack: &'static RulePack) -> State {
 
 /// Puts the address in step with the state: a step forward adds a history
 /// entry, a redirect replaces the current one.
-fn sync_address(route: Route, push: bool) {
+fn sync_address(route: &Route, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let wanted = route.to_hash();
-    if current_hash() == wanted || (current_hash().is_empty() && route == Route::Start) {
+    if current_hash() == wanted || (current_hash().is_empty() && *route == Route::Start) {
         return;
     }
     if push {
@@ -122,9 +124,28 @@ fn checker(props: &CheckerProps) -> Html {
         });
     }
     {
-        let (route, push, lang) = (state.route, state.push_history, state.lang);
-        use_effect_with(route, move |route| {
-            sync_address(*route, push);
+        // The catalogue is not needed for the first screen: it loads, once, when
+        // a screen that shows institutions is first opened.
+        let requested = use_mut_ref(|| false);
+        let needs_catalogue = matches!(
+            state.route,
+            Route::Results | Route::Catalogue | Route::Institution(_)
+        );
+        let (dispatch, pack) = (dispatch.clone(), state.pack);
+        use_effect_with(needs_catalogue, move |needs| {
+            if *needs && !*requested.borrow() {
+                *requested.borrow_mut() = true;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = catalogue_source::load(pack).await;
+                    dispatch.emit(Action::CatalogueLoaded(std::rc::Rc::new(loaded)));
+                });
+            }
+        });
+    }
+    {
+        let (push, lang) = (state.push_history, state.lang);
+        use_effect_with(state.route.clone(), move |route| {
+            sync_address(route, push);
             announce_page(lang);
         });
     }
@@ -155,7 +176,7 @@ fn checker(props: &CheckerProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ToggleLargeText))
     };
 
-    let page = match state.route {
+    let page = match state.route.clone() {
         Route::Start => html! {
             <StartPage lang={lang} pack={state.pack} today={state.today}
                 has_answers={state.started} restarted={state.restarted}
@@ -184,9 +205,16 @@ fn checker(props: &CheckerProps) -> Html {
         },
         Route::Results => html! {
             <ResultsPage lang={lang} pack={state.pack} today={state.today} answers={state.answers.clone()}
+                catalogue={state.catalogue.clone()}
                 on_start_again={dispatch.reform(|_| Action::StartAgain)} />
         },
         Route::About => html! { <AboutPage lang={lang} pack={state.pack} /> },
+        Route::Catalogue => html! {
+            <CataloguePage lang={lang} pack={state.pack} loaded={state.catalogue.clone()} />
+        },
+        Route::Institution(id) => html! {
+            <InstitutionPage lang={lang} pack={state.pack} loaded={state.catalogue.clone()} id={id} />
+        },
     };
 
     html! {
@@ -195,6 +223,7 @@ fn checker(props: &CheckerProps) -> Html {
             <header class="masthead">
                 <a class="brand" href="#/">{ t(lang, "app.title") }</a>
                 <nav aria-label={t(lang, "nav.settings")}>
+                    <a href="#/catalogue">{ t(lang, "nav.catalogue") }</a>
                     <a href="#/about">{ t(lang, "nav.about") }</a>
                     <button type="button" class="toggle" lang={if lang == Lang::Zh { "en" } else { "zh-CN" }}
                         aria-label={t(lang, "nav.language_label")} onclick={on_lang}>

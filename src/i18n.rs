@@ -13,19 +13,17 @@ use skillcheck_engine::Lang;
 const ZH_CN: &str = include_str!("locales/zh-CN.txt");
 const EN: &str = include_str!("locales/en.txt");
 
-/// A parsed language file: (key, text) pairs sorted by key.
+/// A parsed language file: (key, text) pairs in file order.
 pub type Catalog = Vec<(&'static str, String)>;
 
 /// Reads a language file. Lines that are blank, comments (`#`) or have no `=` are skipped.
 pub fn parse(source: &'static str) -> Catalog {
-    let mut entries: Catalog = source
+    source
         .lines()
         .filter(|line| !line.trim_start().starts_with('#'))
         .filter_map(|line| line.split_once(" = "))
         .map(|(key, text)| (key.trim(), text.trim().replace("\\n", "\n")))
-        .collect();
-    entries.sort_by(|a, b| a.0.cmp(b.0));
-    entries
+        .collect()
 }
 
 fn catalog(lang: Lang) -> &'static Catalog {
@@ -44,11 +42,11 @@ pub fn sources() -> [(Lang, &'static str); 2] {
 
 /// The text for `key`; a missing key shows the key itself rather than failing.
 pub fn t(lang: Lang, key: &str) -> String {
-    let entries = catalog(lang);
-    match entries.binary_search_by(|(entry, _)| (*entry).cmp(key)) {
-        Ok(index) => entries[index].1.clone(),
-        Err(_) => key.to_string(),
-    }
+    // A few hundred short keys: a linear search is fast enough and needs no sort.
+    catalog(lang)
+        .iter()
+        .find(|(entry, _)| *entry == key)
+        .map_or_else(|| key.to_string(), |(_, text)| text.clone())
 }
 
 /// The text for `key` with `{name}` placeholders filled in.
@@ -77,7 +75,7 @@ pub fn label(lang: Lang, zh: &str, en: &str) -> String {
             let mut chars = en.chars();
             chars
                 .next()
-                .map(|first| first.to_uppercase().chain(chars).collect())
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
                 .unwrap_or_default()
         }
     }
@@ -99,7 +97,7 @@ pub fn problems() -> Vec<String> {
     let mut problems = Vec::new();
     for (here, there, name) in [(zh, en, "en.txt"), (en, zh, "zh-CN.txt")] {
         for (key, _) in here {
-            if there.binary_search_by(|(other, _)| other.cmp(key)).is_err() {
+            if !there.iter().any(|(other, _)| other == key) {
                 problems.push(format!("`{key}` is missing in {name}"));
             }
         }
@@ -195,6 +193,8 @@ mod tests {
             include_str!("pages/check.rs"),
             include_str!("pages/results.rs"),
             include_str!("pages/about.rs"),
+            include_str!("pages/catalogue.rs"),
+            include_str!("pages/institution.rs"),
             include_str!("lib.rs"),
         ];
         let zh = keys(Lang::Zh);

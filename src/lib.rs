@@ -4,6 +4,7 @@
 //! screens; `i18n.rs` and `locales/` hold every string shown to people.
 
 pub mod app;
+pub mod catalogue_source;
 pub mod i18n;
 pub mod pages;
 pub mod policy;

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use skillcheck_engine::{evaluate, Answer, Answers, Date, Evaluation, Fact, Lang, RulePack};
 use yew::Reducible;
 
+use crate::catalogue_source;
 use crate::route::Route;
 
 /// What the app knows and shows.
@@ -30,6 +31,8 @@ pub struct State {
     pub restarted: bool,
     /// The rule pack, chosen by `today`.
     pub pack: &'static RulePack,
+    /// The institution catalogue, once loaded.
+    pub catalogue: Option<Rc<catalogue_source::Loaded>>,
 }
 
 /// Everything that can happen.
@@ -49,6 +52,8 @@ pub enum Action {
     StartAgain,
     SetLang(Lang),
     ToggleLargeText,
+    /// The catalogue finished loading (the deployment's, or the sample).
+    CatalogueLoaded(Rc<catalogue_source::Loaded>),
 }
 
 impl State {
@@ -64,6 +69,7 @@ impl State {
             push_history: false,
             restarted: false,
             pack,
+            catalogue: None,
         }
     }
 
@@ -86,18 +92,19 @@ impl State {
 
     /// The screen a requested address may show, given what has been answered.
     fn allowed(&self, route: Route) -> Route {
-        match route {
-            Route::Start | Route::About => route,
+        match &route {
+            Route::Start | Route::About | Route::Catalogue | Route::Institution(_) => route,
             _ if !self.started => Route::Start,
             Route::Question(fact) => {
+                let fact = *fact;
                 let relevant = self.evaluation().next_questions.contains(fact);
                 if self.answers.is_answered(fact) || relevant {
-                    route
+                    route.clone()
                 } else {
                     self.next_route()
                 }
             }
-            Route::Check | Route::Results => route,
+            Route::Check | Route::Results => route.clone(),
         }
     }
 
@@ -149,6 +156,10 @@ impl State {
             }
             Action::ToggleLargeText => {
                 next.large_text = !self.large_text;
+                next.push_history = false;
+            }
+            Action::CatalogueLoaded(loaded) => {
+                next.catalogue = Some(loaded);
                 next.push_history = false;
             }
         }

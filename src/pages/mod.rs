@@ -2,7 +2,9 @@
 //! `state.rs` owns every change.
 
 pub mod about;
+pub mod catalogue;
 pub mod check;
+pub mod institution;
 pub mod question;
 pub mod results;
 pub mod start;

@@ -10,6 +10,48 @@ use skillcheck_engine::{
 use yew::prelude::*;
 
 use crate::i18n::{format_date, pick, t, t_with};
+use crate::pages::catalogue::{institution_card, source_notice};
+use skillcheck_engine::catalogue::Fit;
+
+/// How many matching institutions the results show (the catalogue screen has the rest).
+const MATCHES_SHOWN: usize = 5;
+
+/// Why an institution fits, in words.
+fn fit_text(lang: Lang, pack: &RulePack, fits: &[Fit]) -> String {
+    let parts: Vec<String> = fits
+        .iter()
+        .map(|fit| match fit {
+            Fit::PlannedCertificate { occupation, level } => {
+                let name = pack
+                    .occupation(occupation)
+                    .map_or(occupation.as_str(), |o| o.name.get(lang));
+                t_with(
+                    lang,
+                    if *level {
+                        "results.fit_planned_level"
+                    } else {
+                        "results.fit_planned"
+                    },
+                    &[("occupation", name)],
+                )
+            }
+            Fit::Benefit(id) => pack
+                .benefit(id)
+                .map_or(id.clone(), |b| b.name.get(lang).to_string()),
+            Fit::Programme(id) => pack
+                .programmes
+                .iter()
+                .find(|p| p.id == *id)
+                .map_or(id.clone(), |p| p.name.get(lang).to_string()),
+            Fit::Group(fact) => pick(lang, fact.info().term_zh, fact.info().term_en).to_string(),
+        })
+        .collect();
+    t_with(
+        lang,
+        "results.fits",
+        &[("reasons", &parts.join(pick(lang, "；", "; ")))],
+    )
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -17,6 +59,7 @@ pub struct ResultsProps {
     pub pack: &'static RulePack,
     pub today: Date,
     pub answers: Answers,
+    pub catalogue: Option<std::rc::Rc<crate::catalogue_source::Loaded>>,
     pub on_start_again: Callback<()>,
 }
 
@@ -36,14 +79,16 @@ pub fn grouped<'e, 'p>(
 
 /// The programmes worth showing: those that apply or may apply.
 pub fn shown_programmes<'e, 'p>(evaluation: &'e Evaluation<'p>) -> Vec<&'e ProgrammeOutcome<'p>> {
-    let mut shown: Vec<_> = evaluation
-        .programmes
-        .iter()
-        .filter(|outcome| outcome.status != Status::NotEligible)
-        .collect();
     // Those that apply first, then those that may.
-    shown.sort_by_key(|outcome| outcome.status != Status::Eligible);
-    shown
+    [Status::Eligible, Status::Unknown]
+        .iter()
+        .flat_map(|status| {
+            evaluation
+                .programmes
+                .iter()
+                .filter(move |outcome| outcome.status == *status)
+        })
+        .collect()
 }
 
 fn fact_terms(set: FactSet, lang: Lang) -> String {
@@ -197,6 +242,26 @@ pub fn results_page(props: &ResultsProps) -> Html {
         }
     });
     let programmes = shown_programmes(&evaluation);
+    let institutions = props.catalogue.as_ref().map(|loaded| {
+        let found = skillcheck_engine::catalogue::matches(&loaded.catalogue, pack, &evaluation, &profile);
+        let shown = found.len().min(MATCHES_SHOWN);
+        html! {
+            <section class="group" aria-labelledby="group-institutions">
+                <h2 id="group-institutions">{ t(lang, "results.institutions") }</h2>
+                { source_notice(lang, loaded) }
+                if found.is_empty() {
+                    <p>{ t(lang, "results.no_institutions") }</p>
+                } else {
+                    <p class="group-lead">{ t(lang, "results.institutions_lead") }</p>
+                    { for found.iter().take(shown).map(|found| {
+                        let why = fit_text(lang, pack, &found.fits);
+                        institution_card(lang, pack, found.institution, html! { <p class="fit">{ why }</p> })
+                    }) }
+                }
+                <p><a href="#/catalogue">{ t(lang, "results.all_institutions") }</a></p>
+            </section>
+        }
+    });
     html! {
         <>
             <h1 id="main-heading" tabindex="-1">{ t(lang, "results.heading") }</h1>
@@ -220,6 +285,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 </section>
             }
             if !tie_refused {
+                { for institutions }
                 <section class="group" aria-labelledby="group-contacts">
                     <h2 id="group-contacts">{ t(lang, "results.all_contacts") }</h2>
                     { contact_list(lang, pack, &evaluation.contacts(&profile)) }

@@ -5,8 +5,6 @@
 //! A catalogue is usable when it parses and has a title; every institution with
 //! a problem is left out and reported with its line, and the rest are kept.
 
-use std::fmt;
-
 use crate::decide::{Evaluation, Status};
 use crate::facts::{Fact, LEVEL_CHOICES};
 use crate::json_lite::{self, Json, Node};
@@ -184,18 +182,7 @@ pub struct Catalogue {
     pub institutions: Vec<Institution>,
 }
 
-/// A problem at a line of the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.line, self.message)
-    }
-}
+pub use crate::problem::Problem;
 
 /// A usable catalogue and the entries that had to be left out.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -356,7 +343,7 @@ pub fn parse(source: &str, pack: &RulePack) -> Result<Loaded, Vec<Problem>> {
         );
         return Err(problems);
     }
-    problems.sort_by_key(|problem| problem.line);
+    crate::problem::sort_by_line(&mut problems);
     Ok(Loaded {
         catalogue: Catalogue {
             title,
@@ -767,7 +754,7 @@ impl Filter {
         {
             return false;
         }
-        let search = self.search.trim().to_lowercase();
+        let search = self.search.trim().to_ascii_lowercase();
         if search.is_empty() {
             return true;
         }
@@ -777,13 +764,13 @@ impl Filter {
                 .name_en
                 .clone()
                 .unwrap_or_default()
-                .to_lowercase(),
+                .to_ascii_lowercase(),
             institution.township.clone(),
         ];
         for project in &institution.projects {
             if let Some(occupation) = pack.occupation(&project.occupation) {
                 words.push(occupation.name.zh.clone());
-                words.push(occupation.name.en.to_lowercase());
+                words.push(occupation.name.en.to_ascii_lowercase());
                 words.extend(occupation.aliases.iter().cloned());
             }
         }

@@ -112,7 +112,7 @@ fn by_label<T: Copy>(table: &[(T, &str, &str, &str)], text: &str) -> Option<T> {
 }
 
 fn yes_no(text: &str) -> Option<bool> {
-    match text.to_lowercase().as_str() {
+    match text.to_ascii_lowercase().as_str() {
         "yes" | "true" | "1" | "是" | "y" => Some(true),
         "no" | "false" | "0" | "否" | "n" => Some(false),
         _ => None,
@@ -139,7 +139,7 @@ pub fn import(
     };
     let names: Vec<String> = names
         .iter()
-        .map(|name| name.trim().to_lowercase())
+        .map(|name| name.trim().to_ascii_lowercase())
         .collect();
     let mut index = Vec::new();
     for column in COLUMNS {

@@ -459,7 +459,8 @@ fn change_sentence(fact: Fact, value: &Value, profile: &Profile) -> (String, Str
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        // The English sentences are ASCII; no Unicode case tables are needed.
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
         None => String::new(),
     }
 }

@@ -6,9 +6,10 @@
 //! the DOM or storage, and nothing on its input paths can panic.
 //!
 //! The policy itself is data: the rule packs in `rulepacks/` at the workspace
-//! root, embedded at build time (see [`embedded`]).
+//! root, read and validated by `build.rs` and built in as code (see [`embedded`]).
 
 pub mod answers;
+mod built;
 pub mod catalogue;
 pub mod catalogue_csv;
 pub mod date;
@@ -17,6 +18,7 @@ pub mod expr;
 pub mod facts;
 pub mod json_lite;
 pub mod pack;
+pub mod problem;
 pub mod profile;
 #[cfg(feature = "json")]
 pub mod profile_json;
@@ -52,22 +54,29 @@ pub struct FileErrors {
     pub errors: Vec<PackError>,
 }
 
-/// The library of built-in rule packs. The packs are checked by the test suite
-/// and by `skillcheck check`; a broken one is reported here, never a panic.
+/// The library of built-in rule packs. Each pack was read and validated when
+/// the engine was built (a pack with problems stops the build), so nothing is
+/// parsed here; two packs that would collide are still reported, never a panic.
 pub fn embedded() -> Result<Library, Vec<FileErrors>> {
     let mut packs = Vec::new();
-    let mut problems = Vec::new();
-    for (file, text) in embedded_files() {
-        match pack::parse(text) {
-            Ok(pack) => packs.push(pack),
-            Err(errors) => problems.push(FileErrors {
-                file: (*file).to_string(),
-                errors,
-            }),
+    for (index, bytes) in embedded_files::BUILT.iter().enumerate() {
+        match built::decode(bytes) {
+            Some(pack) => packs.push(pack),
+            None => {
+                return Err(vec![FileErrors {
+                    file: embedded_files::EMBEDDED
+                        .get(index)
+                        .map_or("rulepacks/", |(name, _)| name)
+                        .to_string(),
+                    errors: vec![PackError {
+                        line: 1,
+                        message:
+                            "the built-in copy of this pack cannot be read; rebuild the engine"
+                                .to_string(),
+                    }],
+                }])
+            }
         }
-    }
-    if !problems.is_empty() {
-        return Err(problems);
     }
     Library::new(packs).map_err(|err| {
         vec![FileErrors {

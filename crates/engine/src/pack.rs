@@ -4,8 +4,6 @@
 //! `docs/rule-pack-format.md`). This module turns the text into a [`RulePack`]
 //! or into every problem found, each with its line.
 
-use std::fmt;
-
 use crate::date::Date;
 use crate::expr::{self, Condition};
 use crate::facts::{Fact, FactKind, SECTOR_CHOICES};
@@ -15,17 +13,7 @@ use crate::toml_lite::{self, Item, Table, Value};
 pub const FORMAT: i64 = 1;
 
 /// A problem in a rule pack, at a line (1-based).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PackError {
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for PackError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.line, self.message)
-    }
-}
+pub type PackError = crate::problem::Problem;
 
 /// Text in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -221,12 +209,12 @@ impl RulePack {
         if text.is_empty() {
             return None;
         }
-        let lower = text.to_lowercase();
+        let lower = text.to_ascii_lowercase();
         self.occupations.iter().find(|occupation| {
             std::iter::once(occupation.name.zh.as_str())
                 .chain(occupation.aliases.iter().map(String::as_str))
                 .any(|word| text.contains(word) || word.contains(text))
-                || occupation.name.en.to_lowercase() == lower
+                || occupation.name.en.to_ascii_lowercase() == lower
                 || occupation.id == lower
         })
     }
@@ -280,7 +268,7 @@ pub fn parse(text: &str) -> Result<RulePack, Vec<PackError>> {
             }
         }
         _ => {
-            errors.sort_by_key(|error| error.line);
+            crate::problem::sort_by_line(&mut errors);
             Err(errors)
         }
     }
@@ -454,7 +442,6 @@ impl<'a> Fields<'a> {
         for (key, item) in &self.table.entries {
             if !self.used.contains(&key.as_str()) {
                 let mut allowed = self.used.clone();
-                allowed.sort_unstable();
                 allowed.dedup();
                 self.errors.push(PackError {
                     line: item.line,
@@ -527,8 +514,8 @@ fn build(document: &toml_lite::Document, errors: &mut Vec<PackError>) -> Option<
             fields.error(
                 line,
                 format!(
-                    "this engine reads rule-pack format {FORMAT}; the file says {:?}",
-                    item.value
+                    "this engine reads rule-pack format {FORMAT}; the file gives {}",
+                    item.value.kind()
                 ),
             );
         }
@@ -925,5 +912,5 @@ fn check_references(pack: &RulePack, document: &toml_lite::Document, errors: &mu
             });
         }
     }
-    errors.sort_by_key(|error| error.line);
+    crate::problem::sort_by_line(errors);
 }

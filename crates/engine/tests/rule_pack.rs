@@ -505,3 +505,15 @@ fn contacts_follow_the_persons_groups_and_sector_in_annex_1() {
         "District Veterans Affairs Bureau"
     );
 }
+
+#[test]
+fn the_packs_built_into_the_engine_are_exactly_the_files_read_now() {
+    let library = skillcheck_engine::embedded().expect("valid");
+    let files = skillcheck_engine::embedded_files();
+    assert_eq!(library.packs().len(), files.len());
+    for (_, text) in files {
+        let parsed = pack::parse(text).expect("valid");
+        let built = library.by_id(parsed.id()).expect("built in");
+        assert_eq!(built, &parsed);
+    }
+}
