@@ -1,0 +1,142 @@
+// Accessibility of every screen: an axe scan (WCAG 2.0, 2.1 and 2.2 A and AA)
+// reports nothing, in Chinese and in English, at 320px and 1280px wide, and
+// at 320px nothing scrolls sideways. One test per screen: it reaches the
+// screen once through the interview, then switches language and width on it.
+import {
+  test,
+  expect,
+  begin,
+  openStart,
+  answerInterview,
+  fillAnswer,
+  seeResults,
+  axeViolations,
+  sidewaysOverflow,
+  text,
+  literal,
+} from "./support.mjs";
+
+const LANGUAGES = ["zh", "en"];
+const WIDTHS = [320, 1280];
+
+/** Someone whose results have all three groups non-empty (see journeys.spec.mjs). */
+const MIXED_ANSWERS = {
+  wulong_tie: "是",
+  enterprise_employee: "不确定",
+  school_leaver: "不确定",
+  registered_poor: "不想回答",
+  disabled: "是",
+};
+
+/** Switches the whole app to `lang` with the header button, staying on the same screen. */
+async function switchLanguage(page, lang) {
+  const html = page.locator("html");
+  const wanted = lang === "en" ? "en" : "zh-CN";
+  if ((await html.getAttribute("lang")) !== wanted) {
+    const other = lang === "en" ? "zh" : "en";
+    await page.getByRole("button", { name: text(other, "nav.language_label") }).click();
+  }
+  await expect(html).toHaveAttribute("lang", wanted);
+  await expect(page.getByRole("link", { name: text(lang, "nav.about") })).toBeVisible();
+}
+
+/**
+ * Scans the screen on show in both languages at both widths; `settle` runs
+ * after each language switch to wait for (or restore) what the screen shows.
+ */
+async function scanEveryWay(page, settle = async () => {}) {
+  const violations = {};
+  const overflow = {};
+  for (const lang of LANGUAGES) {
+    await switchLanguage(page, lang);
+    await settle(lang);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      violations[`${lang} ${width}px`] = await axeViolations(page);
+      if (width === 320) overflow[lang] = await sidewaysOverflow(page);
+    }
+  }
+  expect(violations, "axe violations per language and width").toEqual({
+    "zh 320px": [],
+    "zh 1280px": [],
+    "en 320px": [],
+    "en 1280px": [],
+  });
+  expect(overflow, "sideways scroll at 320px").toEqual({ zh: 0, en: 0 });
+}
+
+test("the start screen is accessible in both languages at 320px and 1280px", async ({ page }) => {
+  await openStart(page);
+  await scanEveryWay(page, (lang) =>
+    expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, "start.heading")),
+  );
+});
+
+test("a yes/no question is accessible in both languages at 320px and 1280px", async ({ page }) => {
+  await begin(page);
+  await scanEveryWay(page, (lang) => expect(page.getByRole("radio", { name: text(lang, "q.yes") })).toBeVisible());
+});
+
+test("a sensitive question with prefer-not-to-say is accessible in both languages at 320px and 1280px", async ({
+  page,
+}) => {
+  await begin(page);
+  await answerInterview(page, { wulong_tie: "是" }, { until: "registered_poor" });
+  await scanEveryWay(page, async (lang) => {
+    await expect(page.getByRole("radio", { name: text(lang, "q.prefer_not") })).toBeVisible();
+    await expect(page.getByText(text(lang, "q.sensitive"))).toBeVisible();
+  });
+});
+
+test("a choice question is accessible in both languages at 320px and 1280px", async ({ page }) => {
+  await begin(page);
+  await answerInterview(page, { wulong_tie: "是", enterprise_employee: "是" }, { until: "sector" });
+  await scanEveryWay(page, (lang) =>
+    expect(page.getByRole("radio", { name: lang === "zh" ? "国有企业" : "A state-owned enterprise" })).toBeVisible(),
+  );
+});
+
+test("the certificates question with its fields shown is accessible in both languages at 320px and 1280px", async ({
+  page,
+}) => {
+  await begin(page);
+  await answerInterview(page, { wulong_tie: "是" }, { until: "certificates_this_year" });
+  await fillAnswer(page, { choice: "今年享受过", certificates: [{ occupation: "电工", level: "初级工" }, { occupation: "", level: "中级工" }] });
+  await scanEveryWay(page, async (lang) => {
+    await expect(page.getByLabel(text(lang, "q.occupation"), { exact: true })).toHaveCount(2);
+    await expect(page.getByRole("button", { name: text(lang, "q.certs.remove") })).toHaveCount(2);
+  });
+});
+
+test("the check-your-answers screen is accessible in both languages at 320px and 1280px", async ({ page }) => {
+  await begin(page);
+  await answerInterview(page, MIXED_ANSWERS);
+  await scanEveryWay(page, (lang) =>
+    expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, "check.heading")),
+  );
+});
+
+test("the results screen with all three groups and an open clause is accessible in both languages at 320px and 1280px", async ({
+  page,
+}) => {
+  await begin(page);
+  await answerInterview(page, MIXED_ANSWERS);
+  await seeResults(page);
+  await scanEveryWay(page, async (lang) => {
+    for (const status of ["eligible", "unknown", "not_eligible"]) {
+      const group = page.getByRole("region", { name: new RegExp(`^${literal(text(lang, `results.${status}`))}`) });
+      await expect(group.getByRole("article").first()).toBeVisible();
+    }
+    const clause = page.locator("details.clause").first();
+    if (!(await clause.evaluate((details) => details.open))) await clause.locator("summary").click();
+    await expect(clause.getByRole("blockquote")).toBeVisible();
+    await expect(page.locator("p.declined").first()).toBeVisible();
+  });
+});
+
+test("the about screen is accessible in both languages at 320px and 1280px", async ({ page }) => {
+  await page.goto("/#/about");
+  await scanEveryWay(page, (lang) =>
+    expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, "about.heading")),
+  );
+});

@@ -1,0 +1,305 @@
+// What people expect of the interview beyond the answers: the browser's
+// back, forward and reload; changing an answer; switching language; large
+// text; deep links; starting again; a failed download; focus and keyboard.
+import {
+  test,
+  expect,
+  begin,
+  openStart,
+  answerInterview,
+  expectQuestion,
+  fillAnswer,
+  pressContinue,
+  readProgress,
+  seeResults,
+  storedAnswers,
+  text,
+} from "./support.mjs";
+
+/** The radio with this label on the question on screen. */
+function radio(page, label) {
+  return page.locator("main form").getByRole("radio", { name: label, exact: true });
+}
+
+test("the browser's back and forward buttons move between questions and keep the answers selected", async ({
+  page,
+}) => {
+  await begin(page);
+  await fillAnswer(page, "是");
+  await pressContinue(page);
+  await expectQuestion(page, "enterprise_employee");
+  await fillAnswer(page, "否");
+  await pressContinue(page);
+  const third = page.url();
+  expect(third).not.toMatch(/enterprise_employee$/);
+
+  await page.goBack();
+  await expectQuestion(page, "enterprise_employee");
+  await expect(radio(page, "否")).toBeChecked();
+  await page.goBack();
+  await expectQuestion(page, "wulong_tie");
+  await expect(radio(page, "是")).toBeChecked();
+  await expect(radio(page, "否")).not.toBeChecked();
+
+  await page.goForward();
+  await expectQuestion(page, "enterprise_employee");
+  await expect(radio(page, "否")).toBeChecked();
+  await page.goForward();
+  await expect(page).toHaveURL(third);
+});
+
+test("the back link on a question goes to the previous question", async ({ page }) => {
+  await begin(page);
+  await fillAnswer(page, "是");
+  await pressContinue(page);
+  await expectQuestion(page, "enterprise_employee");
+  await page.getByRole("link", { name: "上一步" }).click();
+  await expectQuestion(page, "wulong_tie");
+  await expect(radio(page, "是")).toBeChecked();
+});
+
+test("reloading the tab keeps the answers and the current question", async ({ page }) => {
+  await begin(page);
+  await answerInterview(page, { wulong_tie: "是", enterprise_employee: "是" }, { until: "apprentice" });
+  expect(await storedAnswers(page)).not.toBeNull();
+
+  await page.reload();
+  await expectQuestion(page, "apprentice");
+  expect((await readProgress(page)).number).toBe(3);
+  await page.goBack();
+  await expectQuestion(page, "enterprise_employee");
+  await expect(radio(page, "是")).toBeChecked();
+});
+
+test("changing an answer on the check page returns to the check page with the new answer shown", async ({ page }) => {
+  await begin(page);
+  await answerInterview(page, { wulong_tie: "是" });
+  const row = page.locator(".summary-row").filter({ has: page.getByText(text("zh", "q.woman.title"), { exact: true }) });
+  await expect(row.getByRole("definition").first()).toHaveText("否");
+
+  await page.getByRole("button", { name: `修改：${text("zh", "q.woman.title")}` }).click();
+  await expectQuestion(page, "woman");
+  await expect(radio(page, "否")).toBeChecked();
+  await fillAnswer(page, "是");
+  await pressContinue(page);
+
+  await expect(page).toHaveURL(/#\/check$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("检查您的回答");
+  await expect(row.getByRole("definition").first()).toHaveText("是");
+  await seeResults(page);
+  const programmes = page.getByRole("region", { name: "针对您所在人群的专项行动和计划" });
+  await expect(programmes.getByRole("heading", { level: 3, name: "妇女职业技能培训" })).toBeVisible();
+});
+
+test("a change that makes new questions matter asks them before returning to the check page", async ({ page }) => {
+  await begin(page);
+  const asked = await answerInterview(page, { wulong_tie: "否" });
+  expect(asked).toEqual(["wulong_tie"]);
+  await page.getByRole("button", { name: `修改：${text("zh", "q.wulong_tie.title")}` }).click();
+  await expectQuestion(page, "wulong_tie");
+  await fillAnswer(page, "是");
+  await pressContinue(page);
+  await expectQuestion(page, "enterprise_employee");
+  const more = await answerInterview(page, {}, { answeredBefore: 1 });
+  expect(more.length).toBeGreaterThan(5);
+  await expect(page.getByRole("button", { name: /^修改：/ })).toHaveCount(more.length + 1);
+});
+
+test("switching to English mid-interview keeps the question and the answers", async ({ page }) => {
+  await begin(page);
+  await fillAnswer(page, "是");
+  await pressContinue(page);
+  await expectQuestion(page, "enterprise_employee");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expectQuestion(page, "enterprise_employee", "en");
+  await expect(page.getByText("Question 2 (at most", { exact: false })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "切换到中文" })).toHaveText("中文");
+
+  await page.goBack();
+  await expectQuestion(page, "wulong_tie", "en");
+  await expect(radio(page, "Yes")).toBeChecked();
+  await page.goForward();
+  await fillAnswer(page, "No", "en");
+  await pressContinue(page, "en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  // The choice lasts for the session: a reload stays in English.
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("button", { name: "Continue", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "切换到中文" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("button", { name: "继续", exact: true })).toBeVisible();
+});
+
+/** The height of every element the locator matches, with a readable label for failures. */
+async function heights(locator) {
+  return locator.evaluateAll((elements) =>
+    elements.map((element) => ({
+      what: `${element.tagName.toLowerCase()} "${element.textContent.trim().slice(0, 20)}"`,
+      height: Math.round(element.getBoundingClientRect().height * 10) / 10,
+    })),
+  );
+}
+
+/** Every tap target on a question page: header controls, back link, radio labels, buttons. */
+function tapTargets(page) {
+  return page.locator(".masthead a, .masthead button, .back-link, .radio label, main button");
+}
+
+test("large-text mode gives 18px text, 1.3 line height and 60px targets, and lasts across pages", async ({ page }) => {
+  await begin(page);
+  for (const target of await heights(tapTargets(page))) {
+    expect(target.height, `${target.what} is at least 44px tall`).toBeGreaterThanOrEqual(44);
+  }
+
+  const toggle = page.getByRole("button", { name: "大字模式" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("html")).toHaveClass(/(^|\s)large-text(\s|$)/);
+
+  const help = page.getByText(text("zh", "q.wulong_tie.help"), { exact: true });
+  const { fontSize, lineHeight } = await help.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) };
+  });
+  expect(fontSize).toBeGreaterThanOrEqual(18);
+  expect(lineHeight / fontSize).toBeGreaterThanOrEqual(1.3);
+  for (const target of await heights(tapTargets(page))) {
+    expect(target.height, `${target.what} is at least 60px tall`).toBeGreaterThanOrEqual(60);
+  }
+  const radioRows = await page.locator(".radio").evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));
+  expect(radioRows.length).toBeGreaterThan(0);
+  for (const height of radioRows) expect(height).toBeGreaterThanOrEqual(60);
+
+  // The next question, the about page and a reload keep large text.
+  await fillAnswer(page, "是");
+  await pressContinue(page);
+  await expectQuestion(page, "enterprise_employee");
+  await expect(page.locator("html")).toHaveClass(/large-text/);
+  await page.getByRole("link", { name: "关于本方案" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("关于本方案");
+  await expect(page.locator("html")).toHaveClass(/large-text/);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("关于本方案");
+  await expect(page.locator("html")).toHaveClass(/large-text/);
+  await expect(page.getByRole("button", { name: "大字模式" })).toHaveAttribute("aria-pressed", "true");
+
+  await page.getByRole("button", { name: "大字模式" }).click();
+  await expect(page.locator("html")).not.toHaveClass(/large-text/);
+});
+
+test("a deep link to a question before starting goes to the start page", async ({ page }) => {
+  await page.goto("/#/q/veteran");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.getByRole("button", { name: "开始自查" })).toBeVisible();
+  expect(await storedAnswers(page)).toBeNull();
+});
+
+test("start again clears every answer and goes back to the start", async ({ page }) => {
+  await begin(page);
+  await answerInterview(page, { wulong_tie: "否" });
+  await seeResults(page);
+  expect(await storedAnswers(page)).not.toBeNull();
+
+  await page.getByRole("button", { name: "重新开始（清除全部回答）" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
+  await expect(page.getByRole("button", { name: "开始自查" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "继续上次的自查" })).toHaveCount(0);
+  await expect.poll(() => storedAnswers(page)).toBeNull();
+
+  // Nothing is left to come back to: the old results and answers go to the start.
+  await page.goto("/#/results");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await expectQuestion(page, "wulong_tie");
+  await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
+});
+
+test("if the WebAssembly cannot load, the page shows the message in both languages instead of going blank", async ({
+  page,
+  problems,
+}) => {
+  problems.allowConsoleError(/Failed to load resource.*_bg\.wasm/);
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto("/");
+  const failed = page.locator("#boot-failed");
+  await expect(failed).toBeVisible();
+  await expect(failed.getByRole("heading", { level: 1 })).toHaveText("无法打开自查工具 · The checker could not start");
+  await expect(failed.getByText(/您的浏览器没能加载本工具/)).toBeVisible();
+  await expect(failed.getByText(/Your browser could not load the checker/)).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText("The checker could not start");
+  await expect(page.getByText("正在加载自查工具… Loading the checker…")).toBeHidden();
+});
+
+test("after Continue, focus moves to the new question's heading", async ({ page }) => {
+  await begin(page);
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await fillAnswer(page, "是");
+  await pressContinue(page);
+  await expectQuestion(page, "enterprise_employee");
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toBeFocused();
+  expect(await page.evaluate(() => [document.activeElement.tagName, document.activeElement.id])).toEqual([
+    "H1",
+    "main-heading",
+  ]);
+});
+
+test("a question can be answered with the keyboard alone", async ({ page }) => {
+  await openStart(page);
+  // On the start page focus is on the heading; the start button is the next stop.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "开始自查" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expectQuestion(page, "wulong_tie");
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+
+  await page.keyboard.press("Tab");
+  await expect(radio(page, "是")).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(radio(page, "是")).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "继续", exact: true })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expectQuestion(page, "enterprise_employee");
+
+  // The answer was recorded as "是": going back shows it selected.
+  await page.goBack();
+  await expectQuestion(page, "wulong_tie");
+  await expect(radio(page, "是")).toBeChecked();
+});
+
+test("Continue without an answer shows an error summary that takes focus", async ({ page }) => {
+  await begin(page);
+  await page.getByRole("button", { name: "继续", exact: true }).click();
+  const summary = page.getByRole("alert");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("heading", { level: 2 })).toHaveText("请先回答这个问题");
+  await expect(summary.getByRole("link", { name: "请选择一项。" })).toBeVisible();
+  await expect(page).toHaveURL(/#\/q\/wulong_tie$/);
+});
+
+test("the error summary's link moves to the options and stays on the question", async ({ page }) => {
+  await begin(page);
+  await page.getByRole("button", { name: "继续", exact: true }).click();
+  await page.getByRole("alert").getByRole("link", { name: "请选择一项。" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "q.wulong_tie.title"));
+  await expect(page.getByRole("radio")).toHaveCount(3);
+});
+
+test("the skip link moves past the header and stays on the same screen", async ({ page }) => {
+  await begin(page);
+  const skip = page.getByRole("link", { name: "跳到主要内容" });
+  await skip.focus();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "q.wulong_tie.title"));
+  await expect(page.getByRole("radio")).toHaveCount(3);
+});

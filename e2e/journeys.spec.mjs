@@ -1,0 +1,210 @@
+// Journeys: one person each, from the start button through the interview and
+// "check your answers" to the results, against the release build. Each
+// journey is an answer map { fact_key: label }; the app decides which
+// questions to ask, and any question the map does not mention gets the plain
+// "no" (see DEFAULT_ANSWERS in support.mjs). Each test records how many of
+// the 28 questions were asked.
+import {
+  test,
+  expect,
+  begin,
+  answerInterview,
+  seeResults,
+  expectGroups,
+  benefit,
+  recordQuestionCount,
+} from "./support.mjs";
+
+const FREE_TRAINING = "免费职业技能培训";
+const LIVING_ALLOWANCE = "培训期间生活费补贴（含交通费）";
+const CERTIFICATE_SUBSIDY = "取证后职业培训补贴";
+const EMPLOYEE_UPSKILLING = "企业职工职业培训补贴或参保职工技能提升补贴";
+const APPRENTICESHIP = "企业新型学徒制培训补贴";
+const WORK_BASED_TRAINING = "以工代训职业培训补贴";
+const PROJECT_TRAINING = "项目制培训";
+const TECHNICAL_SCHOOL_AID = "技工教育国家助学金、免学费及贫困家庭补助";
+const ENTREPRENEURSHIP = "创业培训、创业担保贷款和后续扶持";
+
+/** Every benefit, in the order the plan (and the results screen) lists them. */
+const ALL_BENEFITS = [
+  FREE_TRAINING,
+  LIVING_ALLOWANCE,
+  CERTIFICATE_SUBSIDY,
+  EMPLOYEE_UPSKILLING,
+  APPRENTICESHIP,
+  WORK_BASED_TRAINING,
+  PROJECT_TRAINING,
+  TECHNICAL_SCHOOL_AID,
+  ENTREPRENEURSHIP,
+];
+
+/** The benefits not named in the other groups, in the plan's order. */
+function allBut(...names) {
+  const taken = new Set(names.flat());
+  return ALL_BENEFITS.filter((name) => !taken.has(name));
+}
+
+/** Runs the interview for one person and opens the results; returns the questions asked. */
+async function journey(page, name, answers) {
+  await begin(page);
+  const asked = await answerInterview(page, answers);
+  recordQuestionCount(name, asked);
+  // The check page lists every answer given, each with its own change button.
+  await expect(page.getByRole("button", { name: /^修改：/ })).toHaveCount(asked.length);
+  await seeResults(page);
+  // The plan period ended on 2021-12-31; today's device date is later.
+  await expect(page.getByRole("note").filter({ hasText: "请注意：本方案的实施期已于" })).toBeVisible();
+  return asked;
+}
+
+test("a rural 两后生 gets free training and the living-cost subsidy", async ({ page }) => {
+  await journey(page, "rural 两后生", {
+    wulong_tie: "是",
+    school_leaver: "是",
+    hukou: "农村户籍",
+  });
+  const eligible = [FREE_TRAINING, LIVING_ALLOWANCE, CERTIFICATE_SUBSIDY];
+  await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });
+  const allowance = benefit(page, LIVING_ALLOWANCE);
+  await expect(allowance.getByRole("listitem").filter({ hasText: "您的户籍为农村户籍" })).toBeVisible();
+  await expect(allowance.getByRole("listitem").filter({ hasText: "您是“两后生”（未继续升学的初高中毕业生）" })).toBeVisible();
+  await expect(allowance.getByText("查看 四（一） 原文：落实职业培训补贴政策")).toBeVisible();
+  // 劳动预备培训 is the programme for 两后生.
+  const programmes = page.getByRole("region", { name: "针对您所在人群的专项行动和计划" });
+  await expect(programmes.getByRole("heading", { level: 3, name: "劳动预备培训" })).toBeVisible();
+});
+
+test("a veteran gets free training and project-based training, with the veterans' affairs bureau to contact", async ({
+  page,
+}) => {
+  await journey(page, "veteran", { wulong_tie: "是", veteran: "是" });
+  const eligible = [FREE_TRAINING, CERTIFICATE_SUBSIDY, PROJECT_TRAINING];
+  await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });
+  await expect(benefit(page, PROJECT_TRAINING).getByRole("listitem").filter({ hasText: "您是退役军人" })).toBeVisible();
+  const programmes = page.getByRole("region", { name: "针对您所在人群的专项行动和计划" });
+  const veterans = programmes.getByRole("article", { name: "退役军人职业技能培训" });
+  await expect(veterans.getByRole("listitem")).toHaveText(["区退役军人事务局"]);
+  const contacts = page.getByRole("region", { name: "您可以联系的部门" });
+  await expect(contacts.getByRole("listitem").filter({ hasText: /^区退役军人事务局$/ })).toBeVisible();
+});
+
+test("an enterprise employee with two certificate subsidies this year, planning a third in another occupation, gets the certificate subsidy and the employee training subsidy", async ({
+  page,
+}) => {
+  await begin(page);
+  const asked = await answerInterview(page, {
+    wulong_tie: "是",
+    enterprise_employee: "是",
+    employer_kind: "企业",
+    sector: "工业企业",
+    monthly_pension: "否",
+    certificates_this_year: {
+      choice: "今年享受过",
+      certificates: [
+        { occupation: "电工", level: "初级工" },
+        { occupation: "焊工", level: "中级工" },
+      ],
+    },
+    planned_certificate: { choice: "已经想好了", certificates: [{ occupation: "养老护理员", level: "初级工" }] },
+  });
+  recordQuestionCount("enterprise employee with two certificates", asked);
+  // The check page says back both certificates and the planned one.
+  await expect(page.getByText("电工（初级工）、焊工（中级工）", { exact: true })).toBeVisible();
+  await expect(page.getByText("养老护理员（初级工）", { exact: true })).toBeVisible();
+  await seeResults(page);
+  const eligible = [CERTIFICATE_SUBSIDY, EMPLOYEE_UPSKILLING];
+  await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });
+  const certificates = benefit(page, CERTIFICATE_SUBSIDY);
+  await expect(certificates.getByText("补贴标准按规定；原则上每人每年不超过3次；同一职业同一等级不得重复享受")).toBeVisible();
+  await expect(certificates.getByRole("listitem").filter({ hasText: "您今年已享受2次取证培训补贴" })).toBeVisible();
+  await expect(benefit(page, EMPLOYEE_UPSKILLING).getByRole("listitem").filter({ hasText: "您是企业职工" })).toBeVisible();
+});
+
+test("a pensioner gets no certificate subsidy and is told the pension is what stands in the way", async ({ page }) => {
+  await journey(page, "pensioner", { wulong_tie: "是", monthly_pension: "是" });
+  await expectGroups(page, { eligible: [], unknown: [], not_eligible: ALL_BENEFITS });
+  const certificates = benefit(page, CERTIFICATE_SUBSIDY);
+  await expect(certificates.getByRole("listitem").filter({ hasText: "您具有按月领取养老金的资格" })).toHaveClass("not-met");
+  // The one change that would help: not having a right to a monthly pension (四（二）).
+  await expect(certificates.getByRole("heading", { level: 4, name: "什么情况下可以享受" })).toBeVisible();
+  await expect(certificates.locator("p.change")).toHaveText("如果您不具有按月领取养老金的资格，就可以符合条件");
+});
+
+test("a registered poor labourer hired by a cooperative gets training-through-work and the living-cost subsidy", async ({
+  page,
+}) => {
+  await journey(page, "registered poor labourer at a cooperative", {
+    wulong_tie: "是",
+    enterprise_employee: "否",
+    employer_kind: "农民专业合作社",
+    sector: "农业",
+    registered_poor: "是",
+  });
+  const eligible = [FREE_TRAINING, LIVING_ALLOWANCE, CERTIFICATE_SUBSIDY, WORK_BASED_TRAINING, PROJECT_TRAINING];
+  await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });
+  const workBased = benefit(page, WORK_BASED_TRAINING);
+  await expect(workBased.getByText("给予一定期限的补贴，最长不超过6个月；补贴标准按规定")).toBeVisible();
+  await expect(workBased.getByRole("listitem").filter({ hasText: "您是建档立卡贫困劳动力" }).first()).toBeVisible();
+  const programmes = page.getByRole("region", { name: "针对您所在人群的专项行动和计划" });
+  await expect(programmes.getByRole("heading", { level: 3, name: "技能脱贫千校行动和深度贫困乡镇技能扶贫行动" })).toBeVisible();
+});
+
+test("someone with no tie to Wulong is asked one question and told every benefit is not for them", async ({ page }) => {
+  const asked = await journey(page, "no tie to Wulong", { wulong_tie: "否" });
+  expect(asked).toEqual(["wulong_tie"]);
+  await expectGroups(page, { eligible: [], unknown: [], not_eligible: ALL_BENEFITS });
+  await expect(
+    page.getByRole("note").filter({ hasText: "武隆不是您的户籍地、常住地或求职就业地，本方案的待遇不适用于您。" }),
+  ).toBeVisible();
+  await expect(page.getByRole("region", { name: "针对您所在人群的专项行动和计划" })).toHaveCount(0);
+  // Answering "yes" to the tie is what would help, for every benefit.
+  await expect(benefit(page, FREE_TRAINING).getByRole("listitem").filter({ hasText: "武隆不是您的户籍地、常住地或求职就业地" })).toHaveClass(
+    "not-met",
+  );
+});
+
+test("an apprentice's enterprise gets the apprenticeship subsidy of at least 4000 yuan a year", async ({ page }) => {
+  await journey(page, "apprentice", {
+    wulong_tie: "是",
+    enterprise_employee: "是",
+    apprentice: "是",
+    employer_kind: "企业",
+    sector: "工业企业",
+  });
+  const eligible = [CERTIFICATE_SUBSIDY, EMPLOYEE_UPSKILLING, APPRENTICESHIP];
+  await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });
+  const apprenticeship = benefit(page, APPRENTICESHIP);
+  await expect(apprenticeship.getByText("企业每名学徒每年4000元以上", { exact: true })).toBeVisible();
+  await expect(apprenticeship.getByText(/补贴发给企业/)).toBeVisible();
+});
+
+test("a person with a disability who prefers not to say or is not sure sees what that leaves open", async ({ page }) => {
+  await journey(page, "person with a disability, not sure or prefer not to say", {
+    wulong_tie: "是",
+    enterprise_employee: "不确定",
+    school_leaver: "不确定",
+    monthly_pension: "否",
+    registered_poor: "不想回答",
+    poor_family_child: "不想回答",
+    dibao_family: "不想回答",
+    zero_employment_family: "不想回答",
+    employment_difficulty: "不确定",
+    disabled: "是",
+    justice_involved: "不想回答",
+  });
+  await expectGroups(page, {
+    eligible: [FREE_TRAINING, CERTIFICATE_SUBSIDY],
+    unknown: [LIVING_ALLOWANCE, EMPLOYEE_UPSKILLING, PROJECT_TRAINING],
+    not_eligible: [APPRENTICESHIP, WORK_BASED_TRAINING, TECHNICAL_SCHOOL_AID, ENTREPRENEURSHIP],
+  });
+  await expect(benefit(page, FREE_TRAINING).getByRole("listitem").filter({ hasText: "您是残疾人" })).toBeVisible();
+  const allowance = benefit(page, LIVING_ALLOWANCE);
+  const declined = allowance.locator("p.declined");
+  await expect(declined).toContainText("您选择了不回答：");
+  await expect(declined).toContainText("建档立卡贫困劳动力");
+  await expect(declined).toContainText("零就业家庭成员");
+  await expect(allowance.locator("p.missing")).toContainText("就业困难人员");
+  const programmes = page.getByRole("region", { name: "针对您所在人群的专项行动和计划" });
+  await expect(programmes.getByRole("heading", { level: 3, name: "残疾人职业技能提升培训" })).toBeVisible();
+  await expect(programmes.getByRole("article", { name: "残疾人职业技能提升培训" }).getByRole("listitem")).toHaveText(["区残联"]);
+});
