@@ -1,6 +1,6 @@
 // Accessibility of every screen: an axe scan (WCAG 2.0, 2.1 and 2.2 A and AA)
-// reports nothing, in Chinese and in English, at 320px and 1280px wide, and
-// at 320px nothing scrolls sideways. One test per screen: it reaches the
+// reports nothing, in Chinese and in English, at 320px and 1280px wide; at
+// 320px nothing scrolls sideways; every tap target is at least 44px tall. One test per screen: it reaches the
 // screen once through the interview, then switches language and width on it.
 import {
   test,
@@ -12,6 +12,7 @@ import {
   seeResults,
   axeViolations,
   sidewaysOverflow,
+  smallTargets,
   text,
   literal,
 } from "./support.mjs";
@@ -46,6 +47,7 @@ async function switchLanguage(page, lang) {
  */
 async function scanEveryWay(page, settle = async () => {}) {
   const violations = {};
+  const small = {};
   const overflow = {};
   for (const lang of LANGUAGES) {
     await switchLanguage(page, lang);
@@ -53,15 +55,13 @@ async function scanEveryWay(page, settle = async () => {}) {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       violations[`${lang} ${width}px`] = await axeViolations(page);
+      small[`${lang} ${width}px`] = await smallTargets(page, 44);
       if (width === 320) overflow[lang] = await sidewaysOverflow(page);
     }
   }
-  expect(violations, "axe violations per language and width").toEqual({
-    "zh 320px": [],
-    "zh 1280px": [],
-    "en 320px": [],
-    "en 1280px": [],
-  });
+  const clean = { "zh 320px": [], "zh 1280px": [], "en 320px": [], "en 1280px": [] };
+  expect(violations, "axe violations per language and width").toEqual(clean);
+  expect(small, "tap targets under 44px tall").toEqual(clean);
   expect(overflow, "sideways scroll at 320px").toEqual({ zh: 0, en: 0 });
 }
 

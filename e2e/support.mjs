@@ -264,3 +264,26 @@ export async function axeViolations(page) {
 export function sidewaysOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/**
+ * Every visible tap target in the header and main content shorter than
+ * `minimum` pixels: links, buttons, disclosure summaries, selects, text
+ * fields, and each radio option (its label and input together).
+ */
+export function smallTargets(page, minimum) {
+  return page
+    .locator(
+      "header a, header button, main a, main button, main summary, main select, main input:not([type=radio]), main .radio",
+    )
+    .evaluateAll(
+      (elements, minimum) =>
+        elements
+          .filter((element) => element.getClientRects().length > 0)
+          .map((element) => ({
+            target: `${element.tagName.toLowerCase()} "${element.textContent.trim().slice(0, 24)}"`,
+            height: Math.round(element.getBoundingClientRect().height),
+          }))
+          .filter((target) => target.height < minimum),
+      minimum,
+    );
+}
