@@ -137,6 +137,14 @@ test("switching to English mid-interview keeps the question and the answers", as
   await expect(page.getByRole("button", { name: "继续", exact: true })).toBeVisible();
 });
 
+test("after switching language the page title is in the new language too", async ({ page }) => {
+  await begin(page);
+  await expect(page).toHaveTitle(`${text("zh", "q.wulong_tie.title")} — ${text("zh", "app.title")}`);
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page).toHaveTitle(`${text("en", "q.wulong_tie.title")} — ${text("en", "app.title")}`);
+});
+
 test("large-text mode gives 18px text, 1.3 line height and 60px targets, and lasts across pages", async ({ page }) => {
   await begin(page);
   expect(await smallTargets(page, 44), "targets under 44px before large text").toEqual([]);
