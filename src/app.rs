@@ -64,14 +64,23 @@ fn sync_address(route: &Route, push: bool) {
     }
 }
 
-/// Moves focus to the new screen's heading and names the page after it.
-fn announce_page(lang: Lang) {
+/// Names the page after the screen's heading, in the current language.
+fn name_page(lang: Lang) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
     if let Some(heading) = document.get_element_by_id("main-heading") {
         let title = heading.text_content().unwrap_or_default();
         document.set_title(&format!("{title} — {}", t(lang, "app.title")));
+    }
+}
+
+/// Moves focus to the new screen's heading, so a screen reader reads it first.
+fn focus_heading() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let Some(heading) = document.get_element_by_id("main-heading") {
         if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
             let _ = heading.focus();
         }
@@ -143,12 +152,16 @@ fn checker(props: &CheckerProps) -> Html {
         });
     }
     {
-        let (push, lang) = (state.push_history, state.lang);
+        let push = state.push_history;
         use_effect_with(state.route.clone(), move |route| {
             sync_address(route, push);
-            announce_page(lang);
+            focus_heading();
         });
     }
+    // The title follows both the screen and the language (switching language keeps focus).
+    use_effect_with((state.route.clone(), state.lang), |(_, lang)| {
+        name_page(*lang)
+    });
     use_effect_with((state.answers.clone(), state.started), {
         let pack_id = state.pack.id().to_string();
         move |(answers, started): &(Answers, bool)| {
