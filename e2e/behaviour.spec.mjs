@@ -186,6 +186,7 @@ test("large-text mode gives 18px text, 1.3 line height and 60px targets, and las
 });
 
 test("a deep link to a question before starting goes to the start page", async ({ page }) => {
+  // Every test has a fresh browser context, so this tab's session storage is empty.
   await page.goto("/#/q/veteran");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
   await expect(page).toHaveURL(/#\/$/);

@@ -110,11 +110,16 @@ export function currentQuestion(page) {
   return match ? match[1] : null;
 }
 
+/** "第 N 题（最多还剩 M 题）" as a RegExp source: N as given (or any number), M captured. */
+function progressPattern(lang, number = "\\d+") {
+  return literal(text(lang, "q.progress"))
+    .replace("\\{n\\}", number)
+    .replace("\\{m\\}", "(\\d+)");
+}
+
 /** Reads "第 N 题（最多还剩 M 题）" (or the English line) into numbers. */
 export async function readProgress(page, lang = "zh") {
-  const pattern = new RegExp(
-    `^${literal(text(lang, "q.progress")).replace("\\{n\\}", "(\\d+)").replace("\\{m\\}", "(\\d+)")}$`,
-  );
+  const pattern = new RegExp(`^${progressPattern(lang, "(\\d+)")}$`);
   const line = await page.getByText(pattern).textContent();
   const [, number, atMostMore] = pattern.exec(line.trim());
   return { number: Number(number), atMostMore: Number(atMostMore) };
@@ -181,10 +186,14 @@ export async function answerInterview(page, answers, { lang = "zh", until = null
     const key = currentQuestion(page);
     if (key === null || key === until) break;
     expect(asked, `${key} is asked only once`).not.toContain(key);
-    await expectQuestion(page, key, lang);
-    const progress = await readProgress(page, lang);
-    expect(progress.number, `question ${key} is numbered in turn`).toBe(answeredBefore + asked.length + 1);
-    promises.push(progress.atMostMore);
+    // The legend is the progress line and the question: "第 N 题（最多还剩 M 题）<title>".
+    const number = answeredBefore + asked.length + 1;
+    const progress = progressPattern(lang, String(number));
+    const legend = page.locator("main form legend").first();
+    await expect(legend, `question ${key} is number ${number}`).toHaveText(
+      new RegExp(`^${progress}${literal(text(lang, `q.${key}.title`))}$`),
+    );
+    promises.push(Number(new RegExp(progress).exec(await legend.textContent())[1]));
     asked.push(key);
     const defaults = DEFAULT_ANSWERS[lang];
     await fillAnswer(page, answers[key] ?? defaults[key] ?? defaults.other, lang);
