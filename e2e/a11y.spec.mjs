@@ -74,7 +74,12 @@ test("the start screen is accessible in both languages at 320px and 1280px", asy
 
 test("a yes/no question is accessible in both languages at 320px and 1280px", async ({ page }) => {
   await begin(page);
-  await scanEveryWay(page, (lang) => expect(page.getByRole("radio", { name: text(lang, "q.yes") })).toBeVisible());
+  await scanEveryWay(page, async (lang) => {
+    // The options are a group named by its legend: the progress line and the question.
+    const group = page.getByRole("group", { name: new RegExp(`${literal(text(lang, "q.wulong_tie.title"))}$`) });
+    await expect(group.getByRole("radio", { name: text(lang, "q.yes"), exact: true })).toBeVisible();
+    await expect(group.getByRole("radio")).toHaveCount(3);
+  });
 });
 
 test("a sensitive question with prefer-not-to-say is accessible in both languages at 320px and 1280px", async ({
@@ -103,6 +108,8 @@ test("the certificates question with its fields shown is accessible in both lang
   await answerInterview(page, { wulong_tie: "是" }, { until: "certificates_this_year" });
   await fillAnswer(page, { choice: "今年享受过", certificates: [{ occupation: "电工", level: "初级工" }, { occupation: "", level: "中级工" }] });
   await scanEveryWay(page, async (lang) => {
+    // Each certificate is its own group, "第 1 次补贴" / "Subsidy 1", inside the question's group.
+    await expect(page.getByRole("group", { name: text(lang, "q.certs.entry", { n: 2 }) })).toBeVisible();
     await expect(page.getByLabel(text(lang, "q.occupation"), { exact: true })).toHaveCount(2);
     await expect(page.getByRole("button", { name: text(lang, "q.certs.remove") })).toHaveCount(2);
   });
