@@ -10,18 +10,7 @@ pub fn library() -> Result<&'static Library, String> {
     static LIBRARY: OnceLock<Result<Library, String>> = OnceLock::new();
     LIBRARY
         .get_or_init(|| {
-            skillcheck_engine::embedded().map_err(|problems| {
-                problems
-                    .iter()
-                    .flat_map(|problem| {
-                        problem
-                            .errors
-                            .iter()
-                            .map(move |error| format!("{}:{error}", problem.file))
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            })
+            skillcheck_engine::embedded().map_err(|problems| skillcheck_engine::describe(&problems))
         })
         .as_ref()
         .map_err(Clone::clone)

@@ -133,18 +133,14 @@ fn read_input(input: Option<&str>) -> Result<String, String> {
     }
 }
 
-fn library() -> Result<Library, String> {
+/// The built-in rule packs, or the exit code after saying why they cannot be used.
+fn library() -> Result<Library, u8> {
     skillcheck_engine::embedded().map_err(|problems| {
-        problems
-            .iter()
-            .flat_map(|problem| {
-                problem
-                    .errors
-                    .iter()
-                    .map(move |error| format!("rulepacks/{}:{error}", problem.file))
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        eprintln!(
+            "skillcheck: the built-in rule packs are invalid:\n{}",
+            skillcheck_engine::describe(&problems)
+        );
+        2
     })
 }
 
@@ -175,10 +171,7 @@ fn eval(args: &[String], out: &mut impl Write) -> u8 {
     };
     let library = match library() {
         Ok(library) => library,
-        Err(message) => {
-            eprintln!("skillcheck: the built-in rule packs are invalid:\n{message}");
-            return 2;
-        }
+        Err(code) => return code,
     };
     let pack = match library.for_date(options.date) {
         Ok(pack) => pack,
@@ -371,10 +364,7 @@ fn import(args: &[String], out: &mut impl Write) -> u8 {
     };
     let library = match library() {
         Ok(library) => library,
-        Err(message) => {
-            eprintln!("skillcheck: the built-in rule packs are invalid:\n{message}");
-            return 2;
-        }
+        Err(code) => return code,
     };
     let Some(pack) = newest_pack(&library) else {
         eprintln!("skillcheck: no rule pack is built in");

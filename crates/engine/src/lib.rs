@@ -54,6 +54,20 @@ pub struct FileErrors {
     pub errors: Vec<PackError>,
 }
 
+/// Every problem of every file, one `rulepacks/file:line: message` per line.
+pub fn describe(problems: &[FileErrors]) -> String {
+    problems
+        .iter()
+        .flat_map(|problem| {
+            problem
+                .errors
+                .iter()
+                .map(move |error| format!("rulepacks/{}:{error}", problem.file))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The library of built-in rule packs. Each pack was read and validated when
 /// the engine was built (a pack with problems stops the build), so nothing is
 /// parsed here; two packs that would collide are still reported, never a panic.
