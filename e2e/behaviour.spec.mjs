@@ -72,38 +72,43 @@ test("reloading the tab keeps the answers and the current question", async ({ pa
   await expect(radio(page, "是")).toBeChecked();
 });
 
-test("changing an answer on the check page returns to the check page with the new answer shown", async ({ page }) => {
+test("changing an answer on the check page asks the questions it makes relevant, then returns there with the new answer shown", async ({
+  page,
+}) => {
   await begin(page);
-  await answerInterview(page, { wulong_tie: "是" });
-  const row = page.locator(".summary-row").filter({ has: page.getByText(text("zh", "q.woman.title"), { exact: true }) });
-  await expect(row.getByRole("definition").first()).toHaveText("否");
+  expect(await answerInterview(page, { wulong_tie: "否" })).toEqual(["wulong_tie"]);
+  const answerTo = (key) =>
+    page
+      .locator(".summary-row")
+      .filter({ has: page.getByRole("term").filter({ hasText: text("zh", `q.${key}.title`) }) })
+      .getByRole("definition")
+      .first();
+  await expect(answerTo("wulong_tie")).toHaveText("否");
 
-  await page.getByRole("button", { name: `修改：${text("zh", "q.woman.title")}` }).click();
-  await expectQuestion(page, "woman");
-  await expect(radio(page, "否")).toBeChecked();
-  await fillAnswer(page, "是");
-  await pressContinue(page);
-
-  await expect(page).toHaveURL(/#\/check$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("检查您的回答");
-  await expect(row.getByRole("definition").first()).toHaveText("是");
-  await seeResults(page);
-  const programmes = page.getByRole("region", { name: "针对您所在人群的专项行动和计划" });
-  await expect(programmes.getByRole("heading", { level: 3, name: "妇女职业技能培训" })).toBeVisible();
-});
-
-test("a change that makes new questions matter asks them before returning to the check page", async ({ page }) => {
-  await begin(page);
-  const asked = await answerInterview(page, { wulong_tie: "否" });
-  expect(asked).toEqual(["wulong_tie"]);
+  // A tie to Wulong makes every other question matter: they come first.
   await page.getByRole("button", { name: `修改：${text("zh", "q.wulong_tie.title")}` }).click();
   await expectQuestion(page, "wulong_tie");
+  await expect(radio(page, "否")).toBeChecked();
   await fillAnswer(page, "是");
   await pressContinue(page);
   await expectQuestion(page, "enterprise_employee");
   const more = await answerInterview(page, {}, { answeredBefore: 1 });
   expect(more.length).toBeGreaterThan(5);
   await expect(page.getByRole("button", { name: /^修改：/ })).toHaveCount(more.length + 1);
+  await expect(answerTo("wulong_tie")).toHaveText("是");
+
+  // Being a woman opens no new question: straight back to the check page.
+  await expect(answerTo("woman")).toHaveText("否");
+  await page.getByRole("button", { name: `修改：${text("zh", "q.woman.title")}` }).click();
+  await expectQuestion(page, "woman");
+  await fillAnswer(page, "是");
+  await pressContinue(page);
+  await expect(page).toHaveURL(/#\/check$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("检查您的回答");
+  await expect(answerTo("woman")).toHaveText("是");
+  await seeResults(page);
+  const programmes = page.getByRole("region", { name: "针对您所在人群的专项行动和计划" });
+  await expect(programmes.getByRole("heading", { level: 3, name: "妇女职业技能培训" })).toBeVisible();
 });
 
 test("switching to English mid-interview keeps the question and the answers", async ({ page }) => {
