@@ -126,7 +126,12 @@ fn checker(props: &CheckerProps) -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
-                    dispatch.emit(Action::Navigate(Route::from_hash(&current_hash())))
+                    // Only `#/...` addresses are screens; other fragments (the skip
+                    // link's #main, an error summary's link) are jumps within the page.
+                    let hash = current_hash();
+                    if hash.is_empty() || hash.starts_with("#/") {
+                        dispatch.emit(Action::Navigate(Route::from_hash(&hash)))
+                    }
                 })
             });
             move || drop(listener)

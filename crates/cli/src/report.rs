@@ -61,6 +61,7 @@ fn benefit(pack: &RulePack, outcome: &BenefitOutcome<'_>, profile: &Profile, lan
     let change = outcome.change_to_eligible(pack, profile).map(|change| {
         json!({
             "fact": change.fact.key(),
+            "certain": change.certain,
             "sentence": if lang == Lang::Zh { change.zh } else { change.en },
         })
     });

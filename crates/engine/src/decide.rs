@@ -54,11 +54,14 @@ impl Reason {
     }
 }
 
-/// A single change of answer that would make a benefit eligible.
+/// A single change of answer that would make a benefit eligible, or at least
+/// possible when other conditions are still unknown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
     pub fact: Fact,
     pub to: Value,
+    /// Whether the change alone makes it eligible (else: possible, to confirm).
+    pub certain: bool,
     pub zh: String,
     pub en: String,
 }
@@ -339,7 +342,8 @@ impl<'p> BenefitOutcome<'p> {
     }
 
     /// For a benefit that is not eligible: the first single change of answer,
-    /// in asking order, that would make it eligible, if there is one.
+    /// in asking order, that would make it eligible; failing that, the first
+    /// that would make it possible (other conditions still unknown), if any.
     pub fn change_to_eligible(&self, pack: &RulePack, profile: &Profile) -> Option<Change> {
         if self.status != Status::NotEligible {
             return None;
@@ -349,6 +353,7 @@ impl<'p> BenefitOutcome<'p> {
             .condition
             .facts()
             .union(pack.every_benefit_requires.facts());
+        let mut possible: Option<(Fact, Value)> = None;
         for fact in facts.iter() {
             for value in alternatives(fact, profile) {
                 let mut changed = profile.clone();
@@ -357,18 +362,26 @@ impl<'p> BenefitOutcome<'p> {
                 }
                 let scope = pack.every_benefit_requires.truth(&changed);
                 let truth = self.benefit.condition.truth(&changed);
-                if scope == Truth::Yes && truth == Truth::Yes {
-                    let (zh, en) = change_sentence(fact, &value, profile);
-                    return Some(Change {
-                        fact,
-                        to: value,
-                        zh,
-                        en,
-                    });
+                match (scope, truth) {
+                    (Truth::Yes, Truth::Yes) => return Some(change(fact, value, true, profile)),
+                    (Truth::No, _) | (_, Truth::No) => {}
+                    _ if possible.is_none() => possible = Some((fact, value)),
+                    _ => {}
                 }
             }
         }
-        None
+        possible.map(|(fact, value)| change(fact, value, false, profile))
+    }
+}
+
+fn change(fact: Fact, to: Value, certain: bool, profile: &Profile) -> Change {
+    let (zh, en) = change_sentence(fact, &to, certain, profile);
+    Change {
+        fact,
+        to,
+        certain,
+        zh,
+        en,
     }
 }
 
@@ -411,33 +424,43 @@ fn alternatives(fact: Fact, profile: &Profile) -> Vec<Value> {
     }
 }
 
-fn change_sentence(fact: Fact, value: &Value, profile: &Profile) -> (String, String) {
+fn change_sentence(
+    fact: Fact,
+    value: &Value,
+    certain: bool,
+    profile: &Profile,
+) -> (String, String) {
     let info = fact.info();
+    let (then_zh, then_en) = if certain {
+        ("就可以符合条件", "you would qualify")
+    } else {
+        (
+            "就可能符合条件（其他条件还需确认）",
+            "you might qualify (other conditions still to confirm)",
+        )
+    };
     match (info.kind, value) {
-        (FactKind::Bool, Value::Bool(true)) => (
-            format!("如果{}，就可以符合条件", info.yes_zh),
-            format!(
-                "If this were true, you would qualify: {}",
-                lowercase_first(info.yes_en)
-            ),
-        ),
-        (FactKind::Bool, Value::Bool(false)) => (
-            format!("如果{}，就可以符合条件", info.no_zh),
-            format!(
-                "If this were true, you would qualify: {}",
-                lowercase_first(info.no_en)
-            ),
-        ),
+        (FactKind::Bool, Value::Bool(flag)) => {
+            let (zh, en) = if *flag {
+                (info.yes_zh, info.yes_en)
+            } else {
+                (info.no_zh, info.no_en)
+            };
+            (
+                format!("如果{zh}，{then_zh}"),
+                format!("If this were true, {then_en}: {}", lowercase_first(en)),
+            )
+        }
         (FactKind::Choice(choices), Value::Choice(index)) => {
             let choice = choices.get(*index as usize);
             (
                 format!(
-                    "如果{}为{}，就可以符合条件",
+                    "如果{}为{}，{then_zh}",
                     info.yes_zh,
                     choice.map_or("", |choice| choice.zh)
                 ),
                 format!(
-                    "If {} were {}, you would qualify",
+                    "If {} were {}, {then_en}",
                     lowercase_first(info.yes_en),
                     choice.map_or("", |choice| choice.en)
                 ),
@@ -449,8 +472,8 @@ fn change_sentence(fact: Fact, value: &Value, profile: &Profile) -> (String, Str
                 .map(|planned| certificate_label(planned, Lang::Zh))
                 .unwrap_or_default();
             (
-                format!("如果改考与「{planned}」不同的职业或等级，就可以符合条件（同一职业同一等级不得重复享受）"),
-                "If you chose a different occupation or level from the one already subsidised this year, you would qualify (the same occupation at the same level cannot be subsidised twice)".to_string(),
+                format!("如果改考与「{planned}」不同的职业或等级，{then_zh}（同一职业同一等级不得重复享受）"),
+                format!("If you chose a different occupation or level from the one already subsidised this year, {then_en} (the same occupation at the same level cannot be subsidised twice)"),
             )
         }
     }

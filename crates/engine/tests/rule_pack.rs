@@ -421,6 +421,20 @@ fn a_not_eligible_benefit_names_the_one_change_that_would_help() {
         .expect("a change exists");
     assert_eq!(change.fact, Fact::MonthlyPension);
 
+    // Still not asked about this year's subsidies: the change makes it possible, to confirm.
+    let (pensioner_only, pack) = evaluate_json(r#"{"wulong_tie": true, "monthly_pension": true}"#);
+    let evaluation = evaluate(pack, &pensioner_only, date("2020-06-01"));
+    let outcome = evaluation.benefit("certificate_subsidy").expect("benefit");
+    let change = outcome
+        .change_to_eligible(pack, &pensioner_only)
+        .expect("a possible change");
+    assert_eq!(change.fact, Fact::MonthlyPension);
+    assert!(!change.certain);
+    assert_eq!(
+        change.zh,
+        "如果您不具有按月领取养老金的资格，就可能符合条件（其他条件还需确认）"
+    );
+
     let (three, pack) = evaluate_json(
         r#"{"wulong_tie": true, "monthly_pension": false, "certificates_this_year": [{"occupation": "a", "level": "junior"}, {"occupation": "b", "level": "junior"}, {"occupation": "c", "level": "junior"}]}"#,
     );

@@ -1,0 +1,189 @@
+// The institution catalogue as a person and a deployment see it: browsing and
+// filtering, the matches on the results page, the district's own list replacing
+// the sample, a broken list falling back to the sample, and accessibility.
+import { readFileSync } from "node:fs";
+import {
+  answerInterview,
+  axeViolations,
+  begin,
+  expect,
+  seeResults,
+  sidewaysOverflow,
+  test,
+  text,
+} from "./support.mjs";
+
+const SAMPLE = JSON.parse(readFileSync(new URL("../catalogue/wulong-sample.json", import.meta.url), "utf8"));
+
+/** Opens the catalogue screen directly and waits for the list. */
+async function openCatalogue(page, lang = "zh") {
+  await page.goto("/#/catalogue");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, "catalogue.heading"));
+  await expect(page.getByRole("status").filter({ hasText: /\d/ })).toBeVisible();
+}
+
+function institutions(page) {
+  return page.locator("main article.institution");
+}
+
+/** A catalogue object like the sample, not marked as sample, with these institutions. */
+function districtList(institutionsList) {
+  return {
+    ...SAMPLE,
+    title: "武隆区职业技能培训和评价机构目录（测试用）",
+    issuer: "测试发布单位",
+    sample: false,
+    institutions: institutionsList,
+  };
+}
+
+test("the catalogue lists every sample institution and says it is sample data", async ({ page }) => {
+  await openCatalogue(page);
+  await expect(institutions(page)).toHaveCount(SAMPLE.institutions.length);
+  await expect(page.getByText(text("zh", "catalogue.sample"))).toBeVisible();
+  await expect(page.getByText(text("zh", "catalogue.count", { n: SAMPLE.institutions.length }))).toBeVisible();
+});
+
+test("filters by field, level, certificate, township and kind narrow the list, and clearing restores it", async ({
+  page,
+}) => {
+  await openCatalogue(page);
+  await page.getByLabel(text("zh", "catalogue.occupation")).selectOption({ label: "电工" });
+  await expect(institutions(page)).toHaveCount(4);
+  await page.getByLabel(text("zh", "q.level"), { exact: true }).selectOption({ label: "高级工" });
+  await expect(institutions(page)).toHaveCount(1);
+  await expect(institutions(page).first()).toContainText("职业技能等级认定中心");
+  await page.getByRole("button", { name: text("zh", "catalogue.clear") }).click();
+  await expect(institutions(page)).toHaveCount(SAMPLE.institutions.length);
+  await page.getByLabel(text("zh", "catalogue.certificate")).selectOption({ label: "特种作业操作证书" });
+  await expect(institutions(page)).toHaveCount(1);
+  await page.getByRole("button", { name: text("zh", "catalogue.clear") }).click();
+  await page.getByLabel(text("zh", "catalogue.township")).selectOption({ label: "江口镇" });
+  await expect(institutions(page)).toHaveCount(1);
+  await page.getByRole("button", { name: text("zh", "catalogue.clear") }).click();
+  await page.getByLabel(text("zh", "catalogue.kind")).selectOption({ label: "技能评价机构" });
+  await expect(institutions(page)).toHaveCount(1);
+});
+
+test("search finds institutions by name and by an occupation's everyday name", async ({ page }) => {
+  await openCatalogue(page);
+  const search = page.getByLabel(text("zh", "catalogue.search"));
+  await search.fill("育婴员");
+  await expect(institutions(page)).toHaveCount(1);
+  await expect(institutions(page).first()).toContainText("芙蓉养老托育培训中心");
+  await search.fill("保安");
+  await expect(institutions(page)).toHaveCount(1);
+  await search.fill("没有这样的机构");
+  await expect(institutions(page)).toHaveCount(0);
+  await expect(page.getByText(text("zh", "catalogue.count", { n: 0 }))).toBeVisible();
+});
+
+test("an institution's page lists its projects and the lead department of each field", async ({ page }) => {
+  await openCatalogue(page);
+  await page.getByRole("link", { name: "（示例）芙蓉养老托育培训中心" }).click();
+  await expect(page).toHaveURL(/#\/catalogue\/sample-care-training$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("（示例）芙蓉养老托育培训中心");
+  await expect(page.getByText(text("zh", "catalogue.sample"))).toBeVisible();
+  const rows = page.locator("table.projects tbody tr");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText("养老");
+  await expect(rows.nth(0)).toContainText("区民政局");
+  await expect(rows.nth(1)).toContainText("区卫生健康委");
+  await page.getByRole("link", { name: text("zh", "institution.back") }).click();
+  await expect(page).toHaveURL(/#\/catalogue$/);
+});
+
+test("the results page shows the institutions that fit the person's planned certificate first", async ({ page }) => {
+  await begin(page);
+  await answerInterview(page, {
+    wulong_tie: "是",
+    enterprise_employee: "是",
+    monthly_pension: "否",
+    certificates_this_year: "今年没有享受过",
+  });
+  await seeResults(page);
+  const section = page.getByRole("region", { name: text("zh", "results.institutions") });
+  await expect(section.locator("article.institution").first()).toBeVisible();
+  await expect(section.getByText(text("zh", "catalogue.sample"))).toBeVisible();
+  await expect(section.getByRole("link", { name: text("zh", "results.all_institutions") })).toBeVisible();
+});
+
+test("a planned elderly-care certificate puts elderly-care training at the top of the matches", async ({ page }) => {
+  await begin(page);
+  await answerInterview(page, {
+    wulong_tie: "是",
+    monthly_pension: "否",
+    certificates_this_year: { choice: "今年享受过", certificates: [{ occupation: "电工", level: "初级工" }] },
+    planned_certificate: { choice: "已经想好了", certificates: [{ occupation: "养老护理员", level: "初级工" }] },
+  });
+  await seeResults(page);
+  const section = page.getByRole("region", { name: text("zh", "results.institutions") });
+  const first = section.locator("article.institution").first();
+  await expect(first).toContainText("芙蓉养老托育培训中心");
+  await expect(first).toContainText(text("zh", "results.fit_planned_level", { occupation: "养老" }).slice(0, 6));
+});
+
+test("a deployment's own catalogue.json replaces the sample, and bad entries are listed with their lines", async ({
+  page,
+}) => {
+  const good = { ...SAMPLE.institutions[0], id: "district-school", name_zh: "武隆区测试职业学校" };
+  const bad = { ...SAMPLE.institutions[1], id: "district-bad", kind: "night_school" };
+  const body = JSON.stringify(districtList([good, bad]), null, 2);
+  await page.route("**/catalogue.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body }),
+  );
+  await openCatalogue(page);
+  await expect(institutions(page)).toHaveCount(1);
+  await expect(institutions(page).first()).toContainText("武隆区测试职业学校");
+  await expect(page.getByText(text("zh", "catalogue.sample"))).toHaveCount(0);
+  await page.getByText(text("zh", "catalogue.problems", { n: 1 })).click();
+  const badLine = body.split("\n").findIndex((line) => line.includes("night_school")) + 1;
+  await expect(page.getByText(new RegExp(`catalogue\\.json:${badLine}: institution "district-bad"`))).toBeVisible();
+});
+
+test("a broken catalogue file falls back to the built-in sample and says why", async ({ page }) => {
+  await page.route("**/catalogue.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"format": 1, "title": ' }),
+  );
+  await openCatalogue(page);
+  await expect(page.getByText(text("zh", "catalogue.fallback"))).toBeVisible();
+  await expect(page.getByText(text("zh", "catalogue.sample"))).toBeVisible();
+  await expect(institutions(page)).toHaveCount(SAMPLE.institutions.length);
+});
+
+test("a catalogue URL on another origin is refused without any request leaving the page", async ({ page }) => {
+  await page.goto("/?catalogue=https%3A%2F%2Fexample.invalid%2Flist.json#/catalogue");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "catalogue.heading"));
+  await expect(page.getByText(text("zh", "catalogue.fallback"))).toBeVisible();
+  await expect(page.getByText(/not on this site's origin/)).toBeVisible();
+  await expect(institutions(page)).toHaveCount(SAMPLE.institutions.length);
+});
+
+test("a same-origin ?catalogue= URL from the embedding page is loaded", async ({ page }) => {
+  const body = JSON.stringify(districtList([{ ...SAMPLE.institutions[2], id: "portal-list", name_zh: "门户指定目录机构" }]));
+  await page.route("**/lists/portal.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body }),
+  );
+  await page.goto("/?catalogue=%2Flists%2Fportal.json#/catalogue");
+  await expect(institutions(page)).toHaveCount(1);
+  await expect(institutions(page).first()).toContainText("门户指定目录机构");
+});
+
+for (const lang of ["zh", "en"]) {
+  for (const width of [320, 1280]) {
+    test(`the catalogue screens have no axe violations in ${lang} at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/");
+      await page.evaluate((code) => sessionStorage.setItem("skillcheck.lang", code), lang === "zh" ? "zh-CN" : "en");
+      await page.goto("/#/catalogue");
+      await page.reload();
+      await openCatalogue(page, lang);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await page.goto("/#/catalogue/sample-assessment-centre");
+      await expect(page.locator("table.projects tbody tr")).toHaveCount(4);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await sidewaysOverflow(page)).toBe(0);
+    });
+  }
+}
