@@ -7,8 +7,8 @@
 // argument is not given. Port 0 asks the system for a free port; the address
 // actually used is printed either way.
 //
-// Every response header the server sends is decided in `headersFor` below,
-// so adding security headers later is a change in one place.
+// Every response header the server sends is decided in `headersFor` below:
+// the strict Content-Security-Policy and the other security headers.
 
 import { createServer } from "node:http";
 import { createReadStream } from "node:fs";
@@ -36,12 +36,35 @@ const MIME_TYPES = {
   ".woff2": "font/woff2",
 };
 
+/**
+ * The Content-Security-Policy the app runs under: nothing but this origin,
+ * WebAssembly allowed, no inline script or style. `frame-ancestors` says who
+ * may embed the page: FRAME_ANCESTORS (e.g. "'self' https://portal.example"),
+ * 'self' by default. README.md documents the same headers for nginx.
+ */
+function contentSecurityPolicy(frameAncestors = "'self'") {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
 /** The one place that decides response headers. */
 function headersFor(filePath, size) {
   const extension = path.extname(filePath).toLowerCase();
   const headers = {
     "Content-Type": MIME_TYPES[extension] ?? "application/octet-stream",
     "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": contentSecurityPolicy(process.env.FRAME_ANCESTORS),
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
     // index.html names the hashed asset files, so it must be revalidated;
     // the hashed files themselves could be cached for long, but a local
     // preview server gains nothing from that.
