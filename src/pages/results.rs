@@ -214,6 +214,74 @@ fn programme_card(
     }
 }
 
+/// The results on one printed A4 page: shown only in print, where the
+/// interactive page is hidden (styles/main.css, `@media print`).
+fn print_summary(
+    lang: Lang,
+    pack: &RulePack,
+    evaluation: &Evaluation<'_>,
+    profile: &Profile,
+    as_of: String,
+) -> Html {
+    let rows = evaluation
+        .benefits
+        .iter()
+        .filter(|outcome| outcome.status != Status::NotEligible)
+        .map(|outcome| {
+            let contacts: Vec<&str> = outcome
+                .contacts(pack, profile)
+                .into_iter()
+                .map(|id| pack.department_name(id, lang))
+                .collect();
+            html! {
+                <tr>
+                    <td>{ outcome.benefit.name.get(lang) }</td>
+                    <td>{ t(lang, &format!("results.status.{}", status_key(outcome.status))) }</td>
+                    <td>{ outcome.benefit.clauses.join(pick(lang, "、", ", ")) }</td>
+                    <td>{ contacts.join(pick(lang, "、", ", ")) }</td>
+                </tr>
+            }
+        });
+    let not_for_you: Vec<&str> = evaluation
+        .benefits
+        .iter()
+        .filter(|outcome| outcome.status == Status::NotEligible)
+        .map(|outcome| outcome.benefit.name.get(lang))
+        .collect();
+    let programmes: Vec<&str> = shown_programmes(evaluation)
+        .iter()
+        .map(|outcome| outcome.programme.name.get(lang))
+        .collect();
+    html! {
+        <section class="print-summary">
+            <h2>{ t(lang, "print.heading") }</h2>
+            <p>{ as_of }</p>
+            <p>{ t_with(lang, "print.version", &[("pack", pack.id()), ("engine", skillcheck_engine::VERSION)]) }</p>
+            <p class="print-note">{ t(lang, "results.disclaimer") }</p>
+            if evaluation.period_ended {
+                <p class="print-note">{ t_with(lang, "start.period_ended", &[("end", &format_date(lang, pack.document.period_end))]) }</p>
+            }
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, "print.benefit") }</th>
+                        <th scope="col">{ t(lang, "print.status") }</th>
+                        <th scope="col">{ t(lang, "results.clauses") }</th>
+                        <th scope="col">{ t(lang, "results.contacts") }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            if !not_for_you.is_empty() {
+                <p>{ t(lang, "results.not_eligible") }{ pick(lang, "：", ": ") }{ not_for_you.join(pick(lang, "、", ", ")) }</p>
+            }
+            if !programmes.is_empty() {
+                <p>{ t(lang, "results.programmes") }{ pick(lang, "：", ": ") }{ programmes.join(pick(lang, "、", ", ")) }</p>
+            }
+        </section>
+    }
+}
+
 #[function_component(ResultsPage)]
 pub fn results_page(props: &ResultsProps) -> Html {
     let lang = props.lang;
@@ -262,14 +330,28 @@ pub fn results_page(props: &ResultsProps) -> Html {
             </section>
         }
     });
+    let as_of = t_with(
+        lang,
+        "results.as_of",
+        &[
+            ("date", &format_date(lang, props.today)),
+            (
+                "pack",
+                &format!("《{}》{}", document.title.zh, document.number),
+            ),
+        ],
+    );
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
     html! {
         <>
             <h1 id="main-heading" tabindex="-1">{ t(lang, "results.heading") }</h1>
             <p class="notice">{ t(lang, "results.disclaimer") }</p>
-            <p class="as-of">{ t_with(lang, "results.as_of", &[
-                ("date", &format_date(lang, props.today)),
-                ("pack", &format!("《{}》{}", document.title.zh, document.number)),
-            ]) }</p>
+            <p class="as-of">{ as_of.clone() }</p>
+            { print_summary(lang, pack, &evaluation, &profile, as_of) }
             if evaluation.period_ended {
                 <p class="notice warning" role="note">{ t_with(lang, "start.period_ended", &[("end", &format_date(lang, document.period_end))]) }</p>
             }
@@ -292,6 +374,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 </section>
             }
             <p class="actions">
+                <button type="button" class="button secondary" onclick={on_print}>{ t(lang, "results.print") }</button>
                 <a class="button secondary" href="#/check">{ t(lang, "results.check_answers") }</a>
                 <button type="button" class="button warning-button" onclick={on_start_again}>{ t(lang, "results.start_again") }</button>
             </p>
