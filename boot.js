@@ -18,3 +18,45 @@ try {
 } catch (error) {
   showFailure();
 }
+
+// Offline after one visit: a service worker (dist/sw.js, made by
+// scripts/make-sw.mjs) caches this build. A new deployment is offered with a
+// reload button and never mixed with the running page. In a sandboxed frame or
+// where service workers are unavailable, the app simply runs without one.
+async function registerServiceWorker() {
+  let container;
+  try {
+    container = navigator.serviceWorker;
+  } catch {
+    return;
+  }
+  if (!container) return;
+  try {
+    const registration = await container.register(new URL("sw.js", document.baseURI));
+    let reloadRequested = false;
+    const offer = (worker) => {
+      const banner = document.getElementById("update-ready");
+      const button = document.getElementById("update-reload");
+      if (!banner || !button) return;
+      banner.hidden = false;
+      button.onclick = () => {
+        reloadRequested = true;
+        worker.postMessage("skillcheck:activate");
+      };
+    };
+    if (registration.waiting && container.controller) offer(registration.waiting);
+    registration.addEventListener("updatefound", () => {
+      const worker = registration.installing;
+      worker?.addEventListener("statechange", () => {
+        if (worker.state === "installed" && container.controller) offer(worker);
+      });
+    });
+    container.addEventListener("controllerchange", () => {
+      if (reloadRequested) location.reload();
+    });
+  } catch {
+    // No offline support here (storage blocked, private mode): the app works online.
+  }
+}
+
+registerServiceWorker();
