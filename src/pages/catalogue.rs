@@ -84,19 +84,26 @@ pub fn institution_card(
     }
 }
 
-fn options<T: Clone>(
+/// One labelled filter: a select whose options are (id, text), "any" being the empty id.
+fn filter_select(
+    id: &'static str,
+    label: String,
+    onchange: Callback<Event>,
     items: Vec<(String, String)>,
-    selected: &Option<T>,
-    to_id: impl Fn(&T) -> String,
+    selected: String,
 ) -> Html {
-    // "Any" is the empty id. Every render marks exactly one option selected: Yew
-    // inserts options last-first, so without a mark the browser would keep the last.
-    let selected = selected.as_ref().map(to_id).unwrap_or_default();
+    // Every render marks exactly one option selected: Yew inserts options
+    // last-first, so without a mark the browser would keep the last.
     html! {
-        { for items.into_iter().map(|(id, text)| {
-            let is_selected = selected == id;
-            html! { <option value={id} selected={is_selected}>{ text }</option> }
-        }) }
+        <div>
+            <label for={id}>{ label }</label>
+            <select id={id} class="select" {onchange}>
+                { for items.into_iter().map(|(value, text)| {
+                    let is_selected = value == selected;
+                    html! { <option value={value} selected={is_selected}>{ text }</option> }
+                }) }
+            </select>
+        </div>
     }
 }
 
@@ -199,36 +206,16 @@ pub fn catalogue_page(props: &CatalogueProps) -> Html {
                 <label for="filter-search">{ t(lang, "catalogue.search") }</label>
                 <input id="filter-search" class="text-input" type="search" value={filter.search.clone()} oninput={on_search} />
                 <div class="filter-grid">
-                    <div>
-                        <label for="filter-occupation">{ t(lang, "catalogue.occupation") }</label>
-                        <select id="filter-occupation" class="select" onchange={on_occupation}>
-                            { options(occupations, &filter.occupation, Clone::clone) }
-                        </select>
-                    </div>
-                    <div>
-                        <label for="filter-level">{ t(lang, "q.level") }</label>
-                        <select id="filter-level" class="select" onchange={on_level}>
-                            { options(levels, &filter.level, u8::to_string) }
-                        </select>
-                    </div>
-                    <div>
-                        <label for="filter-certificate">{ t(lang, "catalogue.certificate") }</label>
-                        <select id="filter-certificate" class="select" onchange={on_certificate}>
-                            { options(certificates, &filter.certificate, |c| c.id().to_string()) }
-                        </select>
-                    </div>
-                    <div>
-                        <label for="filter-township">{ t(lang, "catalogue.township") }</label>
-                        <select id="filter-township" class="select" onchange={on_township}>
-                            { options(townships, &filter.township, Clone::clone) }
-                        </select>
-                    </div>
-                    <div>
-                        <label for="filter-kind">{ t(lang, "catalogue.kind") }</label>
-                        <select id="filter-kind" class="select" onchange={on_kind}>
-                            { options(kinds, &filter.kind, |k| k.id().to_string()) }
-                        </select>
-                    </div>
+                    { filter_select("filter-occupation", t(lang, "catalogue.occupation"), on_occupation, occupations,
+                        filter.occupation.clone().unwrap_or_default()) }
+                    { filter_select("filter-level", t(lang, "q.level"), on_level, levels,
+                        filter.level.map(|level| level.to_string()).unwrap_or_default()) }
+                    { filter_select("filter-certificate", t(lang, "catalogue.certificate"), on_certificate, certificates,
+                        filter.certificate.map(|c| c.id().to_string()).unwrap_or_default()) }
+                    { filter_select("filter-township", t(lang, "catalogue.township"), on_township, townships,
+                        filter.township.clone().unwrap_or_default()) }
+                    { filter_select("filter-kind", t(lang, "catalogue.kind"), on_kind, kinds,
+                        filter.kind.map(|k| k.id().to_string()).unwrap_or_default()) }
                 </div>
                 <button type="button" class="button secondary" onclick={on_clear}>{ t(lang, "catalogue.clear") }</button>
             </form>
