@@ -141,7 +141,7 @@ test("a deployment's own catalogue.json replaces the sample, and bad entries are
   await expect(page.getByText(new RegExp(`catalogue\\.json:${badLine}: institution "district-bad"`))).toBeVisible();
 });
 
-test("a broken catalogue file falls back to the built-in sample and says why", async ({ page }) => {
+test("a broken catalogue file falls back to the sample shipped with the build and says why", async ({ page }) => {
   await page.route("**/catalogue.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '{"format": 1, "title": ' }),
   );
