@@ -24,7 +24,7 @@ impl Route {
         match path.split_once('/') {
             Some(("q", key)) => Fact::from_key(key).map_or(Route::Start, Route::Question),
             Some(("catalogue", id)) if !id.is_empty() && !id.contains('/') => {
-                let id = js_free_decode(id);
+                let id = decode(id);
                 Route::Institution(id)
             }
             _ => match path {
@@ -66,7 +66,7 @@ fn encode(id: &str) -> String {
 }
 
 /// Undoes [`encode`]; anything malformed is kept as written.
-fn js_free_decode(text: &str) -> String {
+fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut index = 0;

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::i18n::{format_date, pick, t, t_with};
 use crate::pages::catalogue::{institution_card, source_notice};
+use crate::pages::start::period_ended_text;
 use skillcheck_engine::catalogue::Fit;
 
 /// How many matching institutions the results show (the catalogue screen has the rest).
@@ -258,8 +259,8 @@ fn print_summary(
             <p>{ as_of }</p>
             <p>{ t_with(lang, "print.version", &[("pack", pack.id()), ("engine", skillcheck_engine::VERSION)]) }</p>
             <p class="print-note">{ t(lang, "results.disclaimer") }</p>
-            if evaluation.period_ended {
-                <p class="print-note">{ t_with(lang, "start.period_ended", &[("end", &format_date(lang, pack.document.period_end))]) }</p>
+            if evaluation.period_ended() {
+                <p class="print-note">{ period_ended_text(lang, pack) }</p>
             }
             <table>
                 <thead>
@@ -352,8 +353,8 @@ pub fn results_page(props: &ResultsProps) -> Html {
             <p class="notice">{ t(lang, "results.disclaimer") }</p>
             <p class="as-of">{ as_of.clone() }</p>
             { print_summary(lang, pack, &evaluation, &profile, as_of) }
-            if evaluation.period_ended {
-                <p class="notice warning" role="note">{ t_with(lang, "start.period_ended", &[("end", &format_date(lang, document.period_end))]) }</p>
+            if evaluation.period_ended() {
+                <p class="notice warning" role="note">{ period_ended_text(lang, pack) }</p>
             }
             if tie_refused {
                 <p class="notice warning" role="note">{ pack.elsewhere.get(lang) }</p>

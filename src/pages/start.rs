@@ -6,6 +6,15 @@ use yew::prelude::*;
 
 use crate::i18n::{format_date, pick, t, t_with};
 
+/// "The plan period ended on …", shown on the start page, the results and the print view.
+pub fn period_ended_text(lang: Lang, pack: &RulePack) -> String {
+    t_with(
+        lang,
+        "start.period_ended",
+        &[("end", &format_date(lang, pack.document.period_end))],
+    )
+}
+
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub lang: Lang,
@@ -56,7 +65,7 @@ pub fn start_page(props: &StartProps) -> Html {
                 <p class="issuer">{ pick(lang, &document.issuer.zh, &document.issuer.en) }</p>
             </section>
             if ended {
-                <p class="notice warning" role="note">{ t_with(lang, "start.period_ended", &[("end", &format_date(lang, document.period_end))]) }</p>
+                <p class="notice warning" role="note">{ period_ended_text(lang, props.pack) }</p>
             }
             <button type="button" class="button primary start" onclick={on_begin}>{ t(lang, button) }</button>
         </>

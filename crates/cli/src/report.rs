@@ -116,7 +116,7 @@ pub fn evaluation(evaluation: &Evaluation<'_>, profile: &Profile, lang: Lang) ->
             "effective": document.effective.to_string(),
             "period": { "start": document.period_start.to_string(), "end": document.period_end.to_string() },
             "evaluated_on": evaluation.date.to_string(),
-            "period_ended": evaluation.period_ended,
+            "period_ended": evaluation.period_ended(),
         },
         "elsewhere": if tie_refused { text(&pack.elsewhere, lang) } else { Json::Null },
         "benefits": evaluation.benefits.iter().map(|outcome| benefit(pack, outcome, profile, lang)).collect::<Vec<_>>(),

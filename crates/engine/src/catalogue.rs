@@ -95,12 +95,33 @@ pub const CERTIFICATE_TYPES: &[(CertificateType, &str, &str, &str)] = &[
     ),
 ];
 
+/// The ids of a (value, id, zh, en) table, for "must be one of …" messages.
+pub(crate) fn ids<T>(table: &[(T, &str, &str, &str)]) -> String {
+    table
+        .iter()
+        .map(|entry| entry.1)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A value's id and label in a (value, id, zh, en) table.
+fn entry<T: PartialEq>(
+    table: &[(T, &'static str, &'static str, &'static str)],
+    value: T,
+) -> (&'static str, Text) {
+    let found = table.iter().find(|entry| entry.0 == value);
+    (
+        found.map_or("", |entry| entry.1),
+        Text {
+            zh: found.map_or("", |entry| entry.2).to_string(),
+            en: found.map_or("", |entry| entry.3).to_string(),
+        },
+    )
+}
+
 impl Kind {
     pub fn id(self) -> &'static str {
-        KINDS
-            .iter()
-            .find(|kind| kind.0 == self)
-            .map_or("", |kind| kind.1)
+        entry(KINDS, self).0
     }
 
     pub fn from_id(id: &str) -> Option<Kind> {
@@ -108,20 +129,13 @@ impl Kind {
     }
 
     pub fn label(self) -> Text {
-        let entry = KINDS.iter().find(|kind| kind.0 == self);
-        Text {
-            zh: entry.map_or("", |kind| kind.2).to_string(),
-            en: entry.map_or("", |kind| kind.3).to_string(),
-        }
+        entry(KINDS, self).1
     }
 }
 
 impl CertificateType {
     pub fn id(self) -> &'static str {
-        CERTIFICATE_TYPES
-            .iter()
-            .find(|kind| kind.0 == self)
-            .map_or("", |kind| kind.1)
+        entry(CERTIFICATE_TYPES, self).0
     }
 
     pub fn from_id(id: &str) -> Option<CertificateType> {
@@ -132,11 +146,7 @@ impl CertificateType {
     }
 
     pub fn label(self) -> Text {
-        let entry = CERTIFICATE_TYPES.iter().find(|kind| kind.0 == self);
-        Text {
-            zh: entry.map_or("", |kind| kind.2).to_string(),
-            en: entry.map_or("", |kind| kind.3).to_string(),
-        }
+        entry(CERTIFICATE_TYPES, self).1
     }
 }
 
@@ -377,11 +387,7 @@ fn institution(
             node.get("kind").map_or(node.line, |kind| kind.line),
             format!(
                 "institution \"{id}\": \"kind\" must be one of {}",
-                KINDS
-                    .iter()
-                    .map(|kind| kind.1)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                ids(KINDS)
             ),
         )
     })?;
@@ -468,11 +474,7 @@ fn project(
             at("certificate"),
             format!(
                 "institution \"{institution}\": \"certificate\" must be one of {}",
-                CERTIFICATE_TYPES
-                    .iter()
-                    .map(|kind| kind.1)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                ids(CERTIFICATE_TYPES)
             ),
         )
     })?;

@@ -4,7 +4,7 @@
 //! The columns are listed in [`COLUMNS`] and documented in `docs/catalogue-format.md`.
 
 use crate::catalogue::{
-    Catalogue, CertificateType, Institution, Problem, Project, CERTIFICATE_TYPES, KINDS,
+    ids, Catalogue, CertificateType, Institution, Problem, Project, CERTIFICATE_TYPES, KINDS,
 };
 use crate::facts::LEVEL_CHOICES;
 use crate::pack::RulePack;
@@ -193,11 +193,7 @@ pub fn import(
                 fail(format!(
                     "\"kind\" \"{}\" is not one of {}",
                     cell(3),
-                    KINDS
-                        .iter()
-                        .map(|kind| kind.1)
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    ids(KINDS)
                 ))
             })?;
             let name_en = Some(cell(2)).filter(|name| !name.is_empty());

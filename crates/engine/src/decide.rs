@@ -88,8 +88,6 @@ pub struct ProgrammeOutcome<'p> {
 pub struct Evaluation<'p> {
     pub pack: &'p RulePack,
     pub date: Date,
-    /// Whether the plan period had ended on `date`.
-    pub period_ended: bool,
     pub benefits: Vec<BenefitOutcome<'p>>,
     pub programmes: Vec<ProgrammeOutcome<'p>>,
     /// The unknown facts whose answers could still change an outcome, in asking order.
@@ -228,7 +226,6 @@ pub fn evaluate<'p>(pack: &'p RulePack, profile: &Profile, date: Date) -> Evalua
     Evaluation {
         pack,
         date,
-        period_ended: pack.period_ended(date),
         benefits,
         programmes,
         next_questions,
@@ -236,6 +233,11 @@ pub fn evaluate<'p>(pack: &'p RulePack, profile: &Profile, date: Date) -> Evalua
 }
 
 impl<'p> Evaluation<'p> {
+    /// Whether the plan period had ended on the evaluation date.
+    pub fn period_ended(&self) -> bool {
+        self.pack.period_ended(self.date)
+    }
+
     pub fn benefit(&self, id: &str) -> Option<&BenefitOutcome<'p>> {
         self.benefits
             .iter()

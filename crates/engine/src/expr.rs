@@ -222,11 +222,6 @@ impl Condition {
             }
         }
     }
-
-    /// Whether the condition is a plain literal `fact` / `not(fact)` on this fact.
-    pub fn mentions(&self, fact: Fact) -> bool {
-        self.facts().contains(fact)
-    }
 }
 
 /// A syntax or meaning error in a condition, with the character column (1-based).

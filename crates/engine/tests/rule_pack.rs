@@ -286,7 +286,7 @@ fn a_date_chooses_one_pack_and_says_whether_its_period_has_ended() {
     assert!(!pack.period_ended(date("2021-12-31")));
     assert!(pack.period_ended(date("2022-01-01")));
     let evaluation = evaluate(pack, &Default::default(), date("2026-11-25"));
-    assert!(evaluation.period_ended);
+    assert!(evaluation.period_ended());
 }
 
 #[test]
