@@ -11,6 +11,41 @@ function showFailure() {
   if (failed) failed.hidden = false;
 }
 
+// Embedding (embed.html shows how): with ?parent=<the portal's origin>, and
+// only inside a frame, the page tells that origin, never "*", its content
+// height whenever it changes, and answers the parent's
+// {type: "skillcheck:height?"}. Messages from any other window or origin are
+// ignored. An invalid parent is a warning for the portal's developer.
+function embedParent() {
+  const value = new URLSearchParams(location.search).get("parent");
+  if (!value || window.parent === window) return null;
+  try {
+    const origin = new URL(value).origin;
+    if (/^https?:/.test(origin) && origin === value.replace(/\/$/, "")) return origin;
+  } catch {}
+  console.warn(`ignored parent=${value}: give the embedding page's origin, like https://portal.example`);
+  return null;
+}
+
+const parentOrigin = embedParent();
+if (parentOrigin) {
+  let sent = -1;
+  const sendHeight = (always) => {
+    const style = getComputedStyle(document.body);
+    const height = Math.ceil(
+      document.body.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom),
+    );
+    if (height === sent && !always) return;
+    sent = height;
+    window.parent.postMessage({ type: "skillcheck:height", height }, parentOrigin);
+  };
+  new ResizeObserver(() => sendHeight(false)).observe(document.body);
+  window.addEventListener("message", (event) => {
+    if (event.origin !== parentOrigin || event.source !== window.parent) return;
+    if (event.data?.type === "skillcheck:height?") sendHeight(true);
+  });
+}
+
 try {
   if (typeof WebAssembly !== "object" || !loader) throw new Error("WebAssembly is not available");
   const { default: init } = await import(loader.dataset.skillcheckJs);

@@ -50,6 +50,9 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.mjs --host 127.0.0.1 --port ${port} dist`,
     url: `${baseURL}/`,
+    // The embedding tests put the portal's example page on http://localhost
+    // (another origin, same machine): the app lets only that origin frame it.
+    env: { FRAME_ANCESTORS: `'self' http://localhost:${port}` },
     reuseExistingServer: false,
     timeout: 30_000,
     stdout: "ignore",

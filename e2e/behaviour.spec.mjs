@@ -13,7 +13,8 @@ import {
   readProgress,
   seeResults,
   smallTargets,
-  storedAnswers,
+  remember,
+  storedEntries,
   text,
 } from "./support.mjs";
 
@@ -59,17 +60,45 @@ test("the back link on a question goes to the previous question", async ({ page 
   await expect(radio(page, "是")).toBeChecked();
 });
 
-test("reloading the tab keeps the answers and the current question", async ({ page }) => {
+test("without 'remember my answers' nothing is stored, and a reload starts afresh", async ({ page }) => {
   await begin(page);
   await answerInterview(page, { wulong_tie: "是", enterprise_employee: "是" }, { until: "apprentice" });
-  expect(await storedAnswers(page)).not.toBeNull();
+  await page.getByRole("button", { name: "大字模式" }).click();
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.locator("html")).toHaveClass(/large-text/);
+  expect(await storedEntries(page)).toEqual([]);
 
   await page.reload();
-  await expectQuestion(page, "apprentice");
-  expect((await readProgress(page)).number).toBe(3);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.locator("html")).not.toHaveClass(/large-text/);
+  await expect(page.getByRole("button", { name: "开始自查" })).toBeVisible();
+  expect(await storedEntries(page)).toEqual([]);
+});
+
+test("with 'remember my answers' ticked, a reload keeps the answers, the question, the language and the text size", async ({
+  page,
+}) => {
+  await begin(page);
+  await remember(page);
+  await answerInterview(page, { wulong_tie: "是", enterprise_employee: "是" }, { until: "apprentice" });
+  await page.getByRole("button", { name: "大字模式" }).click();
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect.poll(() => storedEntries(page)).toContain("skillcheck.lang=en");
+
+  await page.reload();
+  await expectQuestion(page, "apprentice", "en");
+  await expect(page.locator("html")).toHaveClass(/large-text/);
+  expect((await readProgress(page, "en")).number).toBe(3);
+  await expect(page.getByRole("checkbox", { name: text("en", "privacy.remember") })).toBeChecked();
   await page.goBack();
-  await expectQuestion(page, "enterprise_employee");
-  await expect(radio(page, "是")).toBeChecked();
+  await expectQuestion(page, "enterprise_employee", "en");
+  await expect(radio(page, "Yes")).toBeChecked();
+
+  // Unticking erases everything at once; the answers stay on the page.
+  await page.getByRole("checkbox", { name: text("en", "privacy.remember") }).uncheck();
+  await expect.poll(() => storedEntries(page)).toEqual([]);
+  await expect(radio(page, "Yes")).toBeChecked();
 });
 
 test("changing an answer on the check page asks the questions it makes relevant, then returns there with the new answer shown", async ({
@@ -133,10 +162,6 @@ test("switching to English mid-interview keeps the question and the answers", as
   await pressContinue(page, "en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
-  // The choice lasts for the session: a reload stays in English.
-  await page.reload();
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("button", { name: "Continue", exact: true })).toBeVisible();
   await page.getByRole("button", { name: "切换到中文" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await expect(page.getByRole("button", { name: "继续", exact: true })).toBeVisible();
@@ -171,7 +196,8 @@ test("large-text mode gives 18px text, 1.3 line height and 60px targets, and las
   await expect(page.locator("main .radio")).toHaveCount(3);
   expect(await smallTargets(page, 60), "targets under 60px in large text").toEqual([]);
 
-  // The next question, the about page and a reload keep large text.
+  // The next question, the about page and (when remembered) a reload keep large text.
+  await remember(page);
   await fillAnswer(page, "是");
   await pressContinue(page);
   await expectQuestion(page, "enterprise_employee");
@@ -191,25 +217,28 @@ test("large-text mode gives 18px text, 1.3 line height and 60px targets, and las
 });
 
 test("a deep link to a question before starting goes to the start page", async ({ page }) => {
-  // Every test has a fresh browser context, so this tab's session storage is empty.
+  // Every test has a fresh browser context, so this device's storage is empty.
   await page.goto("/#/q/veteran");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
   await expect(page).toHaveURL(/#\/$/);
   await expect(page.getByRole("button", { name: "开始自查" })).toBeVisible();
-  expect(await storedAnswers(page)).toBeNull();
+  expect(await storedEntries(page)).toEqual([]);
 });
 
 test("start again clears every answer and goes back to the start", async ({ page }) => {
   await begin(page);
+  await remember(page);
   await answerInterview(page, { wulong_tie: "否" });
   await seeResults(page);
-  expect(await storedAnswers(page)).not.toBeNull();
+  expect((await storedEntries(page)).some((entry) => entry.startsWith("skillcheck.answers="))).toBe(true);
 
   await page.getByRole("button", { name: "重新开始（清除全部回答）" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
   await expect(page.getByRole("button", { name: "开始自查" })).toBeVisible();
   await expect(page.getByRole("button", { name: "继续上次的自查" })).toHaveCount(0);
-  await expect.poll(() => storedAnswers(page)).toBeNull();
+  await expect
+    .poll(async () => (await storedEntries(page)).some((entry) => entry.startsWith("skillcheck.answers=")))
+    .toBe(false);
 
   // Nothing is left to come back to: the old results and answers go to the start.
   await page.goto("/#/results");

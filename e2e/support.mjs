@@ -42,8 +42,8 @@ export function literal(string) {
 
 /**
  * `test` with an automatic watcher on the browser context: every console
- * error, uncaught page error and request to anywhere but 127.0.0.1 (which is
- * also aborted) fails the test when it ends. A test that provokes an error on
+ * error, uncaught page error and request to anywhere but this machine
+ * (127.0.0.1 or localhost; anything else is also aborted) fails the test when it ends. A test that provokes an error on
  * purpose lists what it expects with `problems.allowConsoleError(pattern)`.
  */
 export const test = base.extend({
@@ -59,7 +59,7 @@ export const test = base.extend({
         },
       };
       await context.route(
-        (url) => url.protocol !== "data:" && url.hostname !== "127.0.0.1",
+        (url) => url.protocol !== "data:" && url.hostname !== "127.0.0.1" && url.hostname !== "localhost",
         (route) => {
           problems.outsideRequests.push(route.request().url());
           return route.abort("blockedbyclient");
@@ -216,9 +216,22 @@ export async function answerInterview(page, answers, { lang = "zh", until = null
   return asked;
 }
 
-/** The answers the app keeps in this tab's session storage (null when none). */
-export function storedAnswers(page) {
-  return page.evaluate(() => sessionStorage.getItem("skillcheck.answers"));
+/** Every `skillcheck.*` entry in local and session storage (empty when nothing is stored). */
+export function storedEntries(page) {
+  return page.evaluate(() =>
+    [localStorage, sessionStorage].flatMap((storage) =>
+      Object.keys(storage)
+        .filter((key) => key.startsWith("skillcheck."))
+        .map((key) => `${key}=${storage.getItem(key)}`),
+    ),
+  );
+}
+
+/** Ticks "remember my answers on this device". */
+export async function remember(page, lang = "zh") {
+  const box = page.getByRole("checkbox", { name: text(lang, "privacy.remember") });
+  await box.check();
+  await expect(box).toBeChecked();
 }
 
 /** From the check page, to the results. */

@@ -13,7 +13,9 @@ if (!staging) {
 }
 
 const files = readdirSync(staging)
-  .filter((name) => name !== "sw.js" && statSync(path.join(staging, name)).isFile())
+  // embed.html and embed.js are the portal's example, not part of the app.
+  .filter((name) => !["sw.js", "embed.html", "embed.js"].includes(name))
+  .filter((name) => statSync(path.join(staging, name)).isFile())
   .sort();
 const hash = createHash("sha256");
 for (const name of files) {

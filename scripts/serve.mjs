@@ -42,7 +42,7 @@ const MIME_TYPES = {
  * may embed the page: FRAME_ANCESTORS (e.g. "'self' https://portal.example"),
  * 'self' by default. README.md documents the same headers for nginx.
  */
-function contentSecurityPolicy(frameAncestors = "'self'") {
+function contentSecurityPolicy(frameAncestors = "'self'", frameSources = []) {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
@@ -53,6 +53,7 @@ function contentSecurityPolicy(frameAncestors = "'self'") {
     "base-uri 'none'",
     "form-action 'self'",
     `frame-ancestors ${frameAncestors}`,
+    ...frameSources,
   ].join("; ");
 }
 
@@ -62,7 +63,14 @@ function headersFor(filePath, size) {
   const headers = {
     "Content-Type": MIME_TYPES[extension] ?? "application/octet-stream",
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": contentSecurityPolicy(process.env.FRAME_ANCESTORS),
+    // embed.html stands for the portal's page: it may frame the app on another origin.
+    "Content-Security-Policy": contentSecurityPolicy(
+      process.env.FRAME_ANCESTORS,
+      path.basename(filePath) === "embed.html" ? ["frame-src 'self' http: https:"] : [],
+    ),
+    // Public files: a sandboxed frame (an opaque origin) loads the app's
+    // module script, WebAssembly and catalogue with CORS requests.
+    "Access-Control-Allow-Origin": "*",
     "Referrer-Policy": "no-referrer",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
     // index.html names the hashed asset files, so it must be revalidated;

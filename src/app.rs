@@ -7,15 +7,18 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::i18n::{self, t};
+use crate::kiosk::KioskGuard;
 use crate::pages::about::AboutPage;
 use crate::pages::catalogue::CataloguePage;
 use crate::pages::check::CheckPage;
 use crate::pages::institution::InstitutionPage;
+use crate::pages::privacy::PrivacyControls;
 use crate::pages::question::QuestionPage;
 use crate::pages::results::ResultsPage;
 use crate::pages::start::StartPage;
 use crate::route::Route;
-use crate::state::{Action, State};
+use crate::settings::{self, Settings};
+use crate::state::{Action, Notice, State};
 use crate::{catalogue_source, policy, storage};
 
 fn current_hash() -> String {
@@ -24,27 +27,38 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// The state at start-up: saved answers and settings from this tab's session, and the address.
-fn initial_state(pack: &'static RulePack) -> State {
+/// The state at start-up: the address's settings, what the person asked this
+/// device to remember (unless it is a kiosk), and the address's screen.
+fn initial_state(pack: &'static RulePack, settings: &Settings) -> State {
     let mut state = State::new(pack, policy::today());
-    if let Some(code) = storage::get(storage::ANSWERS) {
-        match Answers::decode(&code) {
-            Ok((pack_id, answers)) if pack_id == pack.id() => {
-                state.answers = answers;
-                state.started = true;
-            }
-            // A damaged code, or one from another rule pack: start again and say so.
-            _ => {
-                state.restarted = true;
-                storage::remove(storage::ANSWERS);
+    state.kiosk = settings.kiosk;
+    state.can_remember = settings.kiosk.is_none() && storage::available();
+    // The page's defaults first; what the person chose and remembered wins.
+    state.lang = settings.lang.unwrap_or(Lang::Zh);
+    state.large_text = settings.large_text.unwrap_or(false);
+    let mut notice = None;
+    if let Some(remembered) = state.can_remember.then(storage::load).flatten() {
+        state.remember = true;
+        if let Some(code) = remembered.answers {
+            match Answers::decode(&code) {
+                Ok((pack_id, answers)) if pack_id == pack.id() => {
+                    state.answers = answers;
+                    state.started = true;
+                }
+                // A damaged code, or one from another rule pack: start again and say so.
+                _ => notice = Some(Notice::Restarted),
             }
         }
+        match remembered.lang.as_deref() {
+            Some("en") => state.lang = Lang::En,
+            Some("zh-CN") => state.lang = Lang::Zh,
+            _ => {}
+        }
+        state.large_text = remembered.large_text;
     }
-    if storage::get(storage::LANG).as_deref() == Some("en") {
-        state.lang = Lang::En;
-    }
-    state.large_text = storage::get(storage::LARGE_TEXT).as_deref() == Some("1");
-    state.reduce(Action::Navigate(Route::from_hash(&current_hash())))
+    let mut state = state.reduce(Action::Navigate(Route::from_hash(&current_hash())));
+    state.notice = state.notice.or(notice);
+    state
 }
 
 /// Puts the address in step with the state: a step forward adds a history
@@ -75,16 +89,20 @@ fn name_page(lang: Lang) {
     }
 }
 
+/// Moves focus to the element with this id, if there is one.
+pub fn focus_by_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// Moves focus to the new screen's heading, so a screen reader reads it first.
 fn focus_heading() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    if let Some(heading) = document.get_element_by_id("main-heading") {
-        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
-            let _ = heading.focus();
-        }
-    }
+    focus_by_id("main-heading");
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
@@ -106,15 +124,32 @@ fn apply_page_settings(lang: Lang, large_text: bool) {
     };
 }
 
+/// The words for a notice.
+fn notice_text(lang: Lang, notice: &Notice) -> String {
+    match notice {
+        Notice::Restarted => t(lang, "notice.restarted"),
+        Notice::Cleared => t(lang, "notice.cleared"),
+        Notice::KioskWiped => t(lang, "notice.kiosk_wiped"),
+        Notice::ShareUnreadable => t(lang, "notice.share_unreadable"),
+        Notice::ShareOtherPack(id) => {
+            i18n::t_with(lang, "notice.share_other_pack", &[("pack", id)])
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct CheckerProps {
     pack: &'static RulePack,
+    settings: Settings,
 }
 
 #[function_component(Checker)]
 fn checker(props: &CheckerProps) -> Html {
     let pack = props.pack;
-    let state = use_reducer(move || initial_state(pack));
+    let state = {
+        let settings = props.settings.clone();
+        use_reducer(move || initial_state(pack, &settings))
+    };
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -167,19 +202,27 @@ fn checker(props: &CheckerProps) -> Html {
     use_effect_with((state.route.clone(), state.lang), |(_, lang)| {
         name_page(*lang)
     });
-    use_effect_with((state.answers.clone(), state.started), {
-        let pack_id = state.pack.id().to_string();
-        move |(answers, started): &(Answers, bool)| {
-            if *started {
-                storage::set(storage::ANSWERS, &answers.encode(&pack_id));
-            } else {
-                storage::remove(storage::ANSWERS);
+    // Stored only when the person asked; unticking and clearing erase it (below).
+    let pack_id = state.pack.id();
+    use_effect_with(
+        (
+            state.remember,
+            state.answers.clone(),
+            state.started,
+            state.lang,
+            state.large_text,
+        ),
+        move |(remember, answers, started, lang, large_text)| {
+            if *remember {
+                storage::save(&storage::Remembered {
+                    answers: started.then(|| answers.encode(pack_id)),
+                    lang: Some(i18n::tag(*lang).to_string()),
+                    large_text: *large_text,
+                });
             }
-        }
-    });
+        },
+    );
     use_effect_with((state.lang, state.large_text), |(lang, large_text)| {
-        storage::set(storage::LANG, i18n::tag(*lang));
-        storage::set(storage::LARGE_TEXT, if *large_text { "1" } else { "0" });
         apply_page_settings(*lang, *large_text);
     });
 
@@ -194,10 +237,32 @@ fn checker(props: &CheckerProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::ToggleLargeText))
     };
 
+    let on_remember = dispatch.reform(|remember: bool| {
+        if !remember {
+            storage::clear_all();
+        }
+        Action::SetRemember(remember)
+    });
+    let on_clear = dispatch.reform(|()| {
+        storage::clear_all();
+        Action::ClearAnswers
+    });
+    let defaults = (
+        props.settings.lang.unwrap_or(Lang::Zh),
+        props.settings.large_text.unwrap_or(false),
+    );
+    let on_wipe = dispatch.reform(move |()| Action::KioskWipe {
+        lang: defaults.0,
+        large_text: defaults.1,
+    });
+    // A kiosk has something to wipe once anyone has used it.
+    let kiosk_active =
+        state.started || state.route != Route::Start || (lang, state.large_text) != defaults;
+
     let page = match state.route.clone() {
         Route::Start => html! {
             <StartPage lang={lang} pack={state.pack} today={state.today}
-                has_answers={state.started} restarted={state.restarted}
+                has_answers={state.started}
                 on_begin={dispatch.reform(|_| Action::Begin)} />
         },
         Route::Question(fact) => {
@@ -233,6 +298,8 @@ fn checker(props: &CheckerProps) -> Html {
         Route::Institution(id) => html! {
             <InstitutionPage lang={lang} pack={state.pack} loaded={state.catalogue.clone()} id={id} />
         },
+        // `reduce` always replaces a share address with the screen it opens.
+        Route::Shared(_) => html! {},
     };
 
     html! {
@@ -252,9 +319,35 @@ fn checker(props: &CheckerProps) -> Html {
                     </button>
                 </nav>
             </header>
-            <main id="main" class="page">{ page }</main>
+            <main id="main" class="page">
+                <div class="notices" role="status">
+                    if let Some(notice) = &state.notice {
+                        <p class="notice">{ notice_text(lang, notice) }</p>
+                    }
+                </div>
+                { page }
+            </main>
+            <PrivacyControls lang={lang} remember={state.remember} can_remember={state.can_remember}
+                kiosk={state.kiosk} on_remember={on_remember} on_clear={on_clear} />
+            if let Some(kiosk) = state.kiosk {
+                <KioskGuard lang={lang} idle_seconds={kiosk.idle_seconds} active={kiosk_active}
+                    on_wipe={on_wipe} />
+            }
         </>
     }
+}
+
+/// The settings in the page's query; what cannot be used is logged for the
+/// embedding page's developer, not shown to the person.
+fn settings_from_address() -> Settings {
+    let query = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default();
+    let settings = settings::parse(&query);
+    for problem in &settings.problems {
+        web_sys::console::warn_1(&JsValue::from_str(problem));
+    }
+    settings
 }
 
 fn go_back() {
@@ -266,8 +359,9 @@ fn go_back() {
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
+    let settings = settings_from_address();
     match policy::pack_for_today() {
-        Ok(pack) => html! { <Checker pack={pack} /> },
+        Ok(pack) => html! { <Checker pack={pack} settings={settings} /> },
         Err(problem) => html! {
             <main class="page">
                 <h1 id="main-heading">{ t(Lang::Zh, "error.heading") }</h1>

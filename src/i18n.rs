@@ -195,6 +195,9 @@ mod tests {
             include_str!("pages/about.rs"),
             include_str!("pages/catalogue.rs"),
             include_str!("pages/institution.rs"),
+            include_str!("pages/privacy.rs"),
+            include_str!("pages/share.rs"),
+            include_str!("kiosk.rs"),
             include_str!("lib.rs"),
         ];
         let zh = keys(Lang::Zh);

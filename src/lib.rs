@@ -6,9 +6,11 @@
 pub mod app;
 pub mod catalogue_source;
 pub mod i18n;
+pub mod kiosk;
 pub mod pages;
 pub mod policy;
 pub mod route;
+pub mod settings;
 pub mod state;
 pub mod storage;
 

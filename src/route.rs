@@ -15,6 +15,9 @@ pub enum Route {
     Catalogue,
     /// One institution of the catalogue, by id.
     Institution(String),
+    /// A share link: the answers code (`1~pack~entries`) in the address. It is
+    /// read once, and the address is replaced by the results' own.
+    Shared(String),
 }
 
 impl Route {
@@ -23,6 +26,7 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         match path.split_once('/') {
             Some(("q", key)) => Fact::from_key(key).map_or(Route::Start, Route::Question),
+            Some(("s", code)) if !code.is_empty() => Route::Shared(decode(code)),
             Some(("catalogue", id)) if !id.is_empty() && !id.contains('/') => {
                 let id = decode(id);
                 Route::Institution(id)
@@ -47,6 +51,7 @@ impl Route {
             Route::About => "#/about".to_string(),
             Route::Catalogue => "#/catalogue".to_string(),
             Route::Institution(id) => format!("#/catalogue/{}", encode(id)),
+            Route::Shared(code) => format!("#/s/{code}"),
         }
     }
 }
@@ -103,6 +108,7 @@ mod tests {
             Route::Catalogue,
             Route::Institution("sample-care-training".to_string()),
             Route::Institution("机构 1/2".to_string()),
+            Route::Shared("1~wulong-2019~ay.bn".to_string()),
         ];
         routes.extend(Fact::ALL.iter().map(|fact| Route::Question(*fact)));
         for route in routes {

@@ -10,6 +10,22 @@ use yew::Reducible;
 
 use crate::catalogue_source;
 use crate::route::Route;
+use crate::settings::Kiosk;
+
+/// A one-off message about what just happened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Remembered answers could not be read, so the check starts again.
+    Restarted,
+    /// "Clear my answers" emptied this device's storage.
+    Cleared,
+    /// A kiosk was left idle and cleared for the next person.
+    KioskWiped,
+    /// A share link's code is damaged or of an unknown version.
+    ShareUnreadable,
+    /// A share link was made for a rule pack this build does not have.
+    ShareOtherPack(String),
+}
 
 /// What the app knows and shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,8 +43,15 @@ pub struct State {
     /// Whether the last route change should add a browser history entry
     /// (a step forward) or replace the current one (a redirect).
     pub push_history: bool,
-    /// Saved answers could not be read and the check started again.
-    pub restarted: bool,
+    /// A one-off message about what just happened, shown above the screen
+    /// until the next step.
+    pub notice: Option<Notice>,
+    /// The person ticked "remember my answers on this device".
+    pub remember: bool,
+    /// Storage may be offered: it works here and this is not a kiosk.
+    pub can_remember: bool,
+    /// Kiosk mode (a shared device), from the address.
+    pub kiosk: Option<Kiosk>,
     /// The rule pack, chosen by `today`.
     pub pack: &'static RulePack,
     /// The institution catalogue, once loaded.
@@ -50,6 +73,15 @@ pub enum Action {
     SeeResults,
     /// "Start again": forget every answer.
     StartAgain,
+    /// "Remember my answers on this device", ticked or unticked.
+    SetRemember(bool),
+    /// "Clear my answers": forget every answer and say so.
+    ClearAnswers,
+    /// A kiosk's idle time ran out: forget everything, back to its settings.
+    KioskWipe {
+        lang: Lang,
+        large_text: bool,
+    },
     SetLang(Lang),
     ToggleLargeText,
     /// The catalogue finished loading (the deployment's, or the sample).
@@ -67,7 +99,10 @@ impl State {
             today,
             return_to_check: false,
             push_history: false,
-            restarted: false,
+            notice: None,
+            remember: false,
+            can_remember: false,
+            kiosk: None,
             pack,
             catalogue: None,
         }
@@ -104,25 +139,79 @@ impl State {
                     self.next_route()
                 }
             }
-            Route::Check | Route::Results => route.clone(),
+            // Opened by `reduce` before it gets here.
+            Route::Check | Route::Results | Route::Shared(_) => route.clone(),
         }
+    }
+
+    /// Opens a share link: its answers and its rule pack, straight to the
+    /// results. A code that cannot be used leaves the answers as they were
+    /// (none, for a newcomer: an empty interview) and says why.
+    fn open_shared(&mut self, code: &str) {
+        self.started = true;
+        self.return_to_check = false;
+        let notice = match Answers::decode(code) {
+            Ok((pack_id, answers)) => {
+                let pack = crate::policy::library()
+                    .ok()
+                    .and_then(|library| library.by_id(&pack_id).ok());
+                match pack {
+                    Some(pack) => {
+                        self.pack = pack;
+                        self.answers = answers;
+                        self.route = Route::Results;
+                        return;
+                    }
+                    None => Notice::ShareOtherPack(pack_id),
+                }
+            }
+            Err(_) => Notice::ShareUnreadable,
+        };
+        self.notice = Some(notice);
+        self.route = self.next_route();
+    }
+
+    /// Forgets every answer and goes back to the start.
+    fn forget(&mut self) {
+        self.answers = Answers::new();
+        self.started = false;
+        self.return_to_check = false;
+        self.route = Route::Start;
     }
 
     /// Applies one action.
     pub fn reduce(&self, action: Action) -> State {
         let mut next = self.clone();
         next.push_history = true;
+        // A notice is about the step that raised it; the next step clears it.
+        // (The address catching up with the screen is not a step.)
+        if !matches!(
+            action,
+            Action::Navigate(_)
+                | Action::SetLang(_)
+                | Action::ToggleLargeText
+                | Action::CatalogueLoaded(_)
+                | Action::SetRemember(_)
+        ) {
+            next.notice = None;
+        }
         match action {
+            Action::Navigate(Route::Shared(code)) => {
+                next.push_history = false;
+                next.open_shared(&code);
+            }
             Action::Navigate(route) => {
                 next.push_history = false;
                 next.route = self.allowed(route);
+                if next.route != self.route {
+                    next.notice = None;
+                }
                 if !matches!(next.route, Route::Question(_)) {
                     next.return_to_check = false;
                 }
             }
             Action::Begin => {
                 next.started = true;
-                next.restarted = false;
                 next.return_to_check = false;
                 next.route = next.next_route();
             }
@@ -143,12 +232,22 @@ impl State {
                 next.return_to_check = false;
                 next.route = Route::Results;
             }
-            Action::StartAgain => {
-                next.answers = Answers::new();
-                next.started = false;
-                next.return_to_check = false;
-                next.restarted = false;
-                next.route = Route::Start;
+            Action::StartAgain => next.forget(),
+            Action::SetRemember(remember) => {
+                next.remember = remember && self.can_remember;
+                next.push_history = false;
+            }
+            Action::ClearAnswers => {
+                next.forget();
+                next.remember = false;
+                next.notice = Some(Notice::Cleared);
+            }
+            Action::KioskWipe { lang, large_text } => {
+                next.forget();
+                next.remember = false;
+                next.lang = lang;
+                next.large_text = large_text;
+                next.notice = Some(Notice::KioskWiped);
             }
             Action::SetLang(lang) => {
                 next.lang = lang;
@@ -288,6 +387,104 @@ mod tests {
             .reduce(Action::StartAgain);
         assert!(state.answers.is_empty());
         assert_eq!(state.route, Route::Start);
+    }
+
+    fn shared(state: &State) -> Action {
+        Action::Navigate(Route::Shared(state.answers.encode(state.pack.id())))
+    }
+
+    #[test]
+    fn a_share_link_opens_the_same_answers_at_the_results() {
+        let sender = state()
+            .reduce(Action::Begin)
+            .reduce(yes(Fact::WulongTie))
+            .reduce(yes(Fact::Veteran));
+        let opened = state().reduce(shared(&sender));
+        assert_eq!(opened.route, Route::Results);
+        assert_eq!(opened.answers, sender.answers);
+        assert!(opened.started);
+        assert_eq!(opened.notice, None);
+        assert!(
+            !opened.push_history,
+            "the share address is replaced, not kept"
+        );
+        assert_eq!(opened.evaluation(), sender.evaluation());
+    }
+
+    #[test]
+    fn a_damaged_share_link_says_so_and_opens_an_empty_interview() {
+        for code in [
+            "",
+            "1~",
+            "9~wulong~ay",
+            "1~wulong-2019~a?",
+            "garbage",
+            "1~x~ay.ay",
+        ] {
+            let opened = state().reduce(Action::Navigate(Route::Shared(code.to_string())));
+            assert_eq!(opened.notice, Some(Notice::ShareUnreadable), "{code}");
+            assert!(opened.answers.is_empty());
+            assert_eq!(opened.route, Route::Question(Fact::WulongTie), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_share_link_for_an_unknown_rule_pack_is_named_and_keeps_the_answers_given() {
+        let mine = state().reduce(Action::Begin).reduce(yes(Fact::WulongTie));
+        let opened = mine.reduce(Action::Navigate(Route::Shared(
+            "1~some-future-plan~ay".to_string(),
+        )));
+        assert_eq!(
+            opened.notice,
+            Some(Notice::ShareOtherPack("some-future-plan".to_string()))
+        );
+        assert_eq!(
+            opened.answers, mine.answers,
+            "nothing the person entered is lost"
+        );
+        // The next step clears the notice.
+        let next = opened.reduce(no(Fact::EnterpriseEmployee));
+        assert_eq!(next.notice, None);
+    }
+
+    #[test]
+    fn clearing_forgets_the_answers_and_the_wish_to_remember() {
+        let mut state = state();
+        state.can_remember = true;
+        let state = state
+            .reduce(Action::SetRemember(true))
+            .reduce(Action::Begin)
+            .reduce(yes(Fact::WulongTie));
+        assert!(state.remember);
+        let cleared = state.reduce(Action::ClearAnswers);
+        assert!(cleared.answers.is_empty());
+        assert!(!cleared.remember);
+        assert_eq!(cleared.route, Route::Start);
+        assert_eq!(cleared.notice, Some(Notice::Cleared));
+    }
+
+    #[test]
+    fn remembering_is_refused_where_storage_is_not_offered() {
+        let state = state().reduce(Action::SetRemember(true));
+        assert!(!state.remember);
+    }
+
+    #[test]
+    fn a_kiosk_wipe_restores_its_own_settings() {
+        let state = state()
+            .reduce(Action::Begin)
+            .reduce(Action::SetLang(Lang::En))
+            .reduce(Action::ToggleLargeText)
+            .reduce(yes(Fact::WulongTie));
+        let wiped = state.reduce(Action::KioskWipe {
+            lang: Lang::Zh,
+            large_text: false,
+        });
+        assert!(wiped.answers.is_empty());
+        assert!(!wiped.started);
+        assert_eq!(wiped.route, Route::Start);
+        assert_eq!((wiped.lang, wiped.large_text), (Lang::Zh, false));
+        assert_eq!(wiped.notice, Some(Notice::KioskWiped));
     }
 
     #[test]

@@ -5,6 +5,8 @@ pub mod about;
 pub mod catalogue;
 pub mod check;
 pub mod institution;
+pub mod privacy;
 pub mod question;
 pub mod results;
+pub mod share;
 pub mod start;

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::i18n::{format_date, pick, t, t_with};
 use crate::pages::catalogue::{institution_card, source_notice};
+use crate::pages::share::ShareSection;
 use crate::pages::start::period_ended_text;
 use skillcheck_engine::catalogue::Fit;
 
@@ -374,6 +375,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     { contact_list(lang, pack, &evaluation.contacts(&profile)) }
                 </section>
             }
+            <ShareSection lang={lang} code={props.answers.encode(pack.id())} />
             <p class="actions">
                 <button type="button" class="button secondary" onclick={on_print}>{ t(lang, "results.print") }</button>
                 <a class="button secondary" href="#/check">{ t(lang, "results.check_answers") }</a>

@@ -21,7 +21,6 @@ pub struct StartProps {
     pub pack: &'static RulePack,
     pub today: Date,
     pub has_answers: bool,
-    pub restarted: bool,
     pub on_begin: Callback<()>,
 }
 
@@ -41,9 +40,6 @@ pub fn start_page(props: &StartProps) -> Html {
     };
     html! {
         <>
-            if props.restarted {
-                <p class="notice" role="status">{ t(lang, "start.restarted") }</p>
-            }
             <h1 id="main-heading" tabindex="-1">{ t(lang, "start.heading") }</h1>
             <p class="lead">{ t(lang, "start.lead") }</p>
             <ul class="promises">
