@@ -3,13 +3,51 @@
 // WebAssembly cannot load (an old browser, a dropped connection), it shows the
 // bilingual message that index.html already holds instead of a blank page.
 const loader = document.querySelector("script[data-skillcheck-js]");
+const root = document.documentElement;
+
+// Before the app arrives, the start screen written into index.html already
+// works: the language and text-size buttons act at once, and "start" is
+// remembered and carried out as soon as the app runs (src/app.rs reads
+// data-lang, data-large and data-begin from <html>).
+function startScreenControls() {
+  const nav = document.querySelector("#boot-start nav");
+  const large = document.getElementById("boot-large");
+  const begin = document.getElementById("boot-begin");
+  const label = () => {
+    if (nav) nav.setAttribute("aria-label", root.lang === "en" ? nav.dataset.labelEn : nav.dataset.labelZh);
+  };
+  const switchTo = (lang, focus) => () => {
+    root.lang = lang;
+    root.dataset.lang = lang;
+    label();
+    document.getElementById(focus)?.focus();
+  };
+  label();
+  document.getElementById("boot-to-en")?.addEventListener("click", switchTo("en", "boot-to-zh"));
+  document.getElementById("boot-to-zh")?.addEventListener("click", switchTo("zh-CN", "boot-to-en"));
+  large?.setAttribute("aria-pressed", String(root.classList.contains("large-text")));
+  large?.addEventListener("click", () => {
+    const on = root.classList.toggle("large-text");
+    root.dataset.large = on ? "1" : "0";
+    large.setAttribute("aria-pressed", String(on));
+  });
+  begin?.addEventListener("click", () => {
+    root.dataset.begin = "1";
+    begin.textContent = root.lang === "en" ? begin.dataset.loadingEn : begin.dataset.loadingZh;
+    begin.setAttribute("aria-disabled", "true");
+  });
+}
 
 function showFailure() {
+  const start = document.getElementById("boot-start");
   const loading = document.getElementById("boot-loading");
   const failed = document.getElementById("boot-failed");
+  if (start) start.hidden = true;
   if (loading) loading.hidden = true;
   if (failed) failed.hidden = false;
 }
+
+startScreenControls();
 
 // Embedding (embed.html shows how): with ?parent=<the portal's origin>, and
 // only inside a frame, the page tells that origin, never "*", its content

@@ -280,7 +280,11 @@ test("after Continue, focus moves to the new question's heading", async ({ page 
 
 test("a question can be answered with the keyboard alone", async ({ page }) => {
   await openStart(page);
-  // On the start page focus is on the heading; the start button is the next stop.
+  // A freshly loaded page starts at the top: the skip link, then past the
+  // header to the main content, where the start button is the first stop.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "跳到主要内容" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "开始自查" })).toBeFocused();
   await page.keyboard.press("Enter");

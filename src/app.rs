@@ -56,9 +56,46 @@ fn initial_state(pack: &'static RulePack, settings: &Settings) -> State {
         }
         state.large_text = remembered.large_text;
     }
+    // What the person did on the start screen in index.html before the app arrived.
+    let early = EarlyChoices::read();
+    if let Some(lang) = early.lang {
+        state.lang = lang;
+    }
+    if let Some(large_text) = early.large_text {
+        state.large_text = large_text;
+    }
     let mut state = state.reduce(Action::Navigate(Route::from_hash(&current_hash())));
+    if early.begin && state.route == Route::Start {
+        state = state.reduce(Action::Begin);
+    }
     state.notice = state.notice.or(notice);
     state
+}
+
+/// The start screen's own controls (boot.js) record what was pressed before
+/// the app ran as `data-lang`, `data-large` and `data-begin` on `<html>`.
+#[derive(Default)]
+struct EarlyChoices {
+    lang: Option<Lang>,
+    large_text: Option<bool>,
+    begin: bool,
+}
+
+impl EarlyChoices {
+    fn read() -> EarlyChoices {
+        let Some(root) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.document_element())
+        else {
+            return EarlyChoices::default();
+        };
+        let get = |name: &str| root.get_attribute(name);
+        EarlyChoices {
+            lang: get("data-lang").map(|lang| if lang == "en" { Lang::En } else { Lang::Zh }),
+            large_text: get("data-large").map(|large| large == "1"),
+            begin: get("data-begin").as_deref() == Some("1"),
+        }
+    }
 }
 
 /// Puts the address in step with the state: a step forward adds a history
@@ -192,10 +229,15 @@ fn checker(props: &CheckerProps) -> Html {
         });
     }
     {
+        // Focus follows each new screen; the start screen, when it is the first,
+        // keeps the page's own focus and scroll (the person may be reading it).
         let push = state.push_history;
+        let first = use_mut_ref(|| true);
         use_effect_with(state.route.clone(), move |route| {
             sync_address(route, push);
-            focus_heading();
+            if !first.replace(false) || *route != Route::Start {
+                focus_heading();
+            }
         });
     }
     // The title follows both the screen and the language (switching language keeps focus).
