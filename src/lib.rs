@@ -19,9 +19,14 @@ pub use app::App;
 use skillcheck_engine::Lang;
 
 /// Shows a readable message in both languages if the app hits an unexpected
-/// error (a panic aborts the WebAssembly; the page must not go blank).
+/// error (a panic aborts the WebAssembly; the page must not go blank), and
+/// logs the panic for whoever investigates. Set through Yew, which otherwise
+/// replaces any hook with its own console logger when the app is rendered.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|_| show_fatal_error()));
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        show_fatal_error();
+    }));
 }
 
 fn show_fatal_error() {

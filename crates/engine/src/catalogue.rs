@@ -710,10 +710,8 @@ pub fn matches<'c>(
             });
         }
     }
-    found.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then_with(|| a.institution.name_zh.cmp(&b.institution.name_zh))
+    crate::problem::insertion_sort(&mut found, |a, b| {
+        (b.score, &a.institution.name_zh) < (a.score, &b.institution.name_zh)
     });
     found
 }

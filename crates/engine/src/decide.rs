@@ -128,7 +128,9 @@ impl Library {
     /// Puts packs together; refuses two packs with the same id or effective date,
     /// so that a date always chooses exactly one.
     pub fn new(mut packs: Vec<RulePack>) -> Result<Library, LibraryError> {
-        packs.sort_by_key(|pack| pack.document.effective);
+        crate::problem::insertion_sort(&mut packs, |a, b| {
+            a.document.effective < b.document.effective
+        });
         for pair in packs.windows(2) {
             if pair[0].document.effective == pair[1].document.effective {
                 return Err(LibraryError::Conflict {
