@@ -162,6 +162,11 @@ console.log(line("file", "raw", "gzip -9", "brotli -q11"));
 for (const row of rows) console.log(line(row.name, bytes(row.raw), bytes(row.gzip), bytes(row.brotli)));
 console.log(line("total", bytes(total.raw), bytes(total.gzip), bytes(total.brotli)));
 console.log(line("", kib(total.raw), kib(total.gzip), kib(total.brotli)));
+// The start screen is in index.html: it paints, and its buttons respond,
+// with these files alone; the app (JS glue and WebAssembly) follows.
+const startScreen = rows.filter((row) => !/\.wasm$/.test(row.name) && !/^skillcheck-app-.*\.js$/.test(row.name));
+const startBrotli = startScreen.reduce((sum, row) => sum + row.brotli, 0);
+console.log(`The start screen alone (${startScreen.map((row) => row.name).join(", ")}): ${kib(startBrotli)} brotli.`);
 
 if (options.budgetKib !== null) {
   const budgetBytes = options.budgetKib * 1024;

@@ -21,7 +21,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
 cd "$REPO_ROOT"
 
-SIZE_BUDGET_KIB=150
+# The first load (index.html, early.js, boot.js, CSS, JS glue, WebAssembly),
+# brotli: the last measured figure (160.3 KiB, README "Performance") plus 5%.
+SIZE_BUDGET_KIB=168
 LOG_DIR="$REPO_ROOT/target/test-logs"
 PASSED=0
 FAILED=0

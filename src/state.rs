@@ -205,6 +205,9 @@ impl State {
                 next.route = self.allowed(route);
                 if next.route != self.route {
                     next.notice = None;
+                } else {
+                    // The address catching up with this screen: nothing changes.
+                    next.push_history = self.push_history;
                 }
                 if !matches!(next.route, Route::Question(_)) {
                     next.return_to_check = false;
@@ -269,8 +272,15 @@ impl State {
 impl Reducible for State {
     type Action = Action;
 
+    /// An action that changes nothing (the address catching up with the
+    /// screen after each step) keeps the same state, so Yew skips the render.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(State::reduce(&self, action))
+        let next = State::reduce(&self, action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }
 
@@ -485,6 +495,18 @@ mod tests {
         assert_eq!(wiped.route, Route::Start);
         assert_eq!((wiped.lang, wiped.large_text), (Lang::Zh, false));
         assert_eq!(wiped.notice, Some(Notice::KioskWiped));
+    }
+
+    #[test]
+    fn the_address_catching_up_with_the_screen_changes_nothing() {
+        let state = Rc::new(state().reduce(Action::Begin).reduce(yes(Fact::WulongTie)));
+        let caught_up = Reducible::reduce(state.clone(), Action::Navigate(state.route.clone()));
+        assert!(
+            Rc::ptr_eq(&state, &caught_up),
+            "the same state, so no render"
+        );
+        let moved = Reducible::reduce(state.clone(), Action::Navigate(Route::About));
+        assert!(!Rc::ptr_eq(&state, &moved));
     }
 
     #[test]
