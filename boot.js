@@ -84,8 +84,36 @@ if (parentOrigin) {
   });
 }
 
+// The start screen paints first; only then does the app's download begin, so
+// on a slow network the page's own text never waits behind the WebAssembly,
+// and the app never replaces the start screen before the browser has counted
+// its paint (an element removed before its paint is reported is not counted:
+// the largest paint would then be the app's, after the whole download). Where
+// the browser reports largest paints, wait for the first report; otherwise,
+// for the first frame. A deep link shows no start screen and does not wait.
+// (A tab in the background paints nothing: it waits at most 300 ms.)
+function afterStartScreenPaint() {
+  if (root.classList.contains("deep-link")) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 300);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    if (PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
+      new PerformanceObserver((list, observer) => {
+        observer.disconnect();
+        done();
+      }).observe({ type: "largest-contentful-paint", buffered: true });
+    } else {
+      requestAnimationFrame(() => setTimeout(done, 0));
+    }
+  });
+}
+
 try {
   if (typeof WebAssembly !== "object" || !loader) throw new Error("WebAssembly is not available");
+  await afterStartScreenPaint();
   const { default: init } = await import(loader.dataset.skillcheckJs);
   await init({ module_or_path: loader.dataset.skillcheckWasm });
 } catch (error) {

@@ -93,3 +93,24 @@ test("a deep link shows the loading line, not the start screen, until the app ar
   release();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("关于本方案");
 });
+
+test("the app's download starts only after the start screen's paint has been counted", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("footer.privacy")).toBeVisible();
+  const { paint, wasm, preloads } = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries();
+          resolve({
+            paint: entries[entries.length - 1].startTime,
+            wasm: performance.getEntriesByType("resource").find((entry) => entry.name.endsWith("_bg.wasm"))?.startTime,
+            preloads: document.querySelectorAll("link[rel=preload], link[rel=modulepreload]").length,
+          });
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+      }),
+  );
+  // The largest paint is the start screen in the HTML, before the WebAssembly was asked for.
+  expect(preloads).toBe(0);
+  expect(wasm).toBeGreaterThan(paint);
+});

@@ -85,9 +85,13 @@ export const test = base.extend({
   ],
 });
 
-/** Opens the start page and waits for the app (not the loading message) to show. */
+/**
+ * Opens the start page and waits for the app: the start screen in the HTML
+ * shows first, and the app has taken over when that copy (#boot) is gone.
+ */
 export async function openStart(page, lang = "zh") {
   await page.goto("/");
+  await expect(page.locator("#boot")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1, name: text(lang, "start.heading") })).toBeVisible();
 }
 

@@ -4,8 +4,9 @@
 //   node scripts/size-report.mjs [--dist dist] [--budget-kib 150]
 //
 // Reads dist/index.html and follows what the browser would fetch on the
-// first load: index.html itself, <script src>, <link rel=stylesheet |
-// modulepreload | preload>, modules imported by the inline loader and by
+// first load: index.html itself, <script src> (and the app that boot.js's
+// script tag names in data-skillcheck-js / data-skillcheck-wasm), <link
+// rel=stylesheet | modulepreload | preload>, modules imported by the inline loader and by
 // those modules, and the .wasm files the inline loader names. Prints each file's raw,
 // gzip (level 9) and brotli (quality 11) size and the totals.
 //
@@ -109,6 +110,10 @@ function firstLoadFiles(distRoot) {
 
   for (const { attributes } of tags(html, "script")) {
     if (attributes.src) add(indexFile, attributes.src);
+    // boot.js loads the app it names in these attributes (Trunk's pattern_script).
+    for (const name of ["data-skillcheck-js", "data-skillcheck-wasm"]) {
+      if (attributes[name]) add(indexFile, attributes[name]);
+    }
   }
   for (const { attributes } of tags(html, "link")) {
     const relations = (attributes.rel ?? "").toLowerCase().split(/\s+/);
@@ -148,7 +153,13 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 const options = parseArguments(process.argv.slice(2));
 const distRoot = path.resolve(options.dist);
-const rows = firstLoadFiles(distRoot).map((file) => ({ name: path.relative(distRoot, file), ...sizes(file) }));
+const loaded = firstLoadFiles(distRoot);
+// A report that lost track of the app would pass any budget: refuse it.
+if (!loaded.some((file) => file.endsWith(".wasm"))) {
+  console.error("size-report: nothing in index.html leads to the WebAssembly; teach the report how the app is loaded");
+  process.exit(2);
+}
+const rows = loaded.map((file) => ({ name: path.relative(distRoot, file), ...sizes(file) }));
 const total = rows.reduce(
   (sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }),
   { raw: 0, gzip: 0, brotli: 0 },
