@@ -92,13 +92,7 @@ pub fn encode(data: &[u8]) -> Result<QrCode, QrError> {
     }
     let codewords = add_ecc(version, &data_codewords(version, data));
 
-    let size = 4 * version + 17;
-    let mut code = QrCode {
-        version: version as u8,
-        mask: 0,
-        size,
-        modules: vec![0; size * size],
-    };
+    let mut code = QrCode::blank(version);
     code.draw_function_patterns();
     code.draw_codewords(&codewords);
 
@@ -120,6 +114,17 @@ pub fn encode(data: &[u8]) -> Result<QrCode, QrError> {
 }
 
 impl QrCode {
+    /// An all-light symbol of `version` (1–20), before anything is drawn.
+    fn blank(version: usize) -> QrCode {
+        let size = 4 * version + 17;
+        QrCode {
+            version: version as u8,
+            mask: 0,
+            size,
+            modules: vec![0; size * size],
+        }
+    }
+
     /// Modules a side: 4 × version + 17.
     pub fn size(&self) -> usize {
         self.size
@@ -602,13 +607,7 @@ mod tests {
         // 0, 7, 7, 7, 7, 7, 0, 0, 0, 0, 0, 0, 0, 3, 3, ... (table 1).
         let remainder = [0, 7, 7, 7, 7, 7, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3];
         for v in 1..=20usize {
-            let size = 4 * v + 17;
-            let mut code = QrCode {
-                version: v as u8,
-                mask: 0,
-                size,
-                modules: vec![0; size * size],
-            };
+            let mut code = QrCode::blank(v);
             code.draw_function_patterns();
             let free = code.modules.iter().filter(|&&m| m & FUNCTION == 0).count();
             assert_eq!(
@@ -622,14 +621,9 @@ mod tests {
     #[test]
     fn alignment_centres_match_annex_e() {
         let centres = |v: usize| {
-            let size = 4 * v + 17;
-            let mut code = QrCode {
-                version: v as u8,
-                mask: 0,
-                size,
-                modules: vec![0; size * size],
-            };
+            let mut code = QrCode::blank(v);
             code.draw_function_patterns();
+            let size = code.size;
             // The centres on the diagonal, past the top-left finder: dark,
             // with light function modules diagonally either side.
             (9..size - 1)
