@@ -2,7 +2,7 @@
 // (scripts/make-start.mjs writes it into index.html), in the language and text
 // size the app will use, and the app takes it over with the same text in the
 // same place: no layout shift. Its buttons work before the app runs.
-import { expect, expectQuestion, test, text } from "./support.mjs";
+import { axeViolations, expect, expectQuestion, test, text } from "./support.mjs";
 
 /** Holds the WebAssembly back until the returned function is called. */
 async function holdApp(page) {
@@ -56,6 +56,7 @@ for (const [lang, query] of [
     await expect(page.locator("html")).toHaveAttribute("lang", lang === "en" ? "en" : "zh-CN");
     // Not the app yet: its privacy controls are not there.
     await expect(page.locator("footer.privacy")).toHaveCount(0);
+    expect(await axeViolations(page), "the HTML start screen on its own").toEqual([]);
     const before = await layout(page);
 
     release();

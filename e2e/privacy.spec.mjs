@@ -3,6 +3,7 @@
 // idle time, warns, then wipes everything for the next person.
 import {
   answerInterview,
+  axeViolations,
   begin,
   expect,
   expectQuestion,
@@ -64,6 +65,7 @@ test("kiosk mode stores nothing, warns after the idle time, continues on request
   const seconds = Number(/(\d+) s/.exec(await warning.textContent())[1]);
   expect(seconds, "the warning gives at least 20 seconds").toBeGreaterThanOrEqual(19);
   await expect(warning.getByRole("button", { name: text("en", "kiosk.continue") })).toBeFocused();
+  expect(await axeViolations(page), "the page with the kiosk warning").toEqual([]);
 
   // "Continue" keeps everything.
   await warning.getByRole("button", { name: text("en", "kiosk.continue") }).click();
