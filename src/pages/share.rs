@@ -70,19 +70,23 @@ pub fn share_section(props: &ShareProps) -> Html {
             field.select();
         }
     });
-    let qr = match skillcheck_qr::encode(url.as_bytes()) {
-        Ok(code) => {
-            let size = code.view_box_size().to_string();
-            html! {
-                <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img"
-                    aria-label={t(lang, "share.qr_label")} xmlns="http://www.w3.org/2000/svg">
-                    <rect width={size.clone()} height={size} fill="#fff" />
-                    <path d={code.svg_path()} fill="#000" />
-                </svg>
-            }
+    // The symbol (eight masks tried and scored) is drawn again only when the link changes.
+    let qr = use_memo(url.clone(), |url| {
+        match skillcheck_qr::encode(url.as_bytes()) {
+            Ok(code) => Some((code.view_box_size().to_string(), code.svg_path())),
+            // Too long for a QR code (it never is for this plan's questions): the link still works.
+            Err(_) => None,
         }
-        // Too long for a QR code (it never is for this plan's questions): the link still works.
-        Err(_) => html! {},
+    });
+    let qr = match &*qr {
+        Some((size, path)) => html! {
+            <svg class="qr" viewBox={format!("0 0 {size} {size}")} role="img"
+                aria-label={t(lang, "share.qr_label")} xmlns="http://www.w3.org/2000/svg">
+                <rect width={size.clone()} height={size.clone()} fill="#fff" />
+                <path d={path.clone()} fill="#000" />
+            </svg>
+        },
+        None => html! {},
     };
     let status = match *copied {
         Copied::Not => String::new(),
