@@ -6,9 +6,9 @@ const loader = document.querySelector("script[data-skillcheck-js]");
 const root = document.documentElement;
 
 // Before the app arrives, the start screen written into index.html already
-// works: the language and text-size buttons act at once, and "start" is
-// remembered and carried out as soon as the app runs (src/app.rs reads
-// data-lang, data-large and data-begin from <html>).
+// works: the language and text-size buttons act at once on <html> (where the
+// app reads them when it starts), and "start" is recorded as data-begin and
+// carried out as soon as the app runs.
 function startScreenControls() {
   const nav = document.querySelector("#boot-start nav");
   const large = document.getElementById("boot-large");
@@ -18,7 +18,6 @@ function startScreenControls() {
   };
   const switchTo = (lang, focus) => () => {
     root.lang = lang;
-    root.dataset.lang = lang;
     label();
     document.getElementById(focus)?.focus();
   };
@@ -28,7 +27,6 @@ function startScreenControls() {
   large?.setAttribute("aria-pressed", String(root.classList.contains("large-text")));
   large?.addEventListener("click", () => {
     const on = root.classList.toggle("large-text");
-    root.dataset.large = on ? "1" : "0";
     large.setAttribute("aria-pressed", String(on));
   });
   begin?.addEventListener("click", () => {

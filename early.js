@@ -1,8 +1,9 @@
 // Runs before the first paint (a classic script in <head>): gives <html> the
 // language and text size the app will start with, so the start screen written
 // into index.html shows in the right language and size and the app takes over
-// without a jump. The same order as src/app.rs: a choice the person asked to
-// remember, then the address's settings, then Chinese. In kiosk mode nothing
+// without a jump; the app reads both from <html> when it starts, so this is
+// the one place that decides them: a choice the person asked to remember,
+// then the address's settings, then Chinese. In kiosk mode nothing
 // is read from storage. A deep link (#/something) shows the loading line.
 (function () {
   var root = document.documentElement;

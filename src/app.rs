@@ -27,19 +27,21 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// The state at start-up: the address's settings, what the person asked this
-/// device to remember (unless it is a kiosk), and the address's screen.
+/// The state at start-up: the address's settings, the answers the person
+/// asked this device to remember (unless it is a kiosk), the page's language
+/// and text size, and the address's screen.
+///
+/// The language and text size are read from `<html>`: early.js set them before
+/// the first paint (a remembered choice, then the address, then Chinese), and
+/// the start screen's own buttons may have changed them since.
 fn initial_state(pack: &'static RulePack, settings: &Settings) -> State {
     let mut state = State::new(pack, policy::today());
     state.kiosk = settings.kiosk;
     state.can_remember = settings.kiosk.is_none() && storage::available();
-    // The page's defaults first; what the person chose and remembered wins.
-    state.lang = settings.lang.unwrap_or(Lang::Zh);
-    state.large_text = settings.large_text.unwrap_or(false);
     let mut notice = None;
-    if let Some(remembered) = state.can_remember.then(storage::load).flatten() {
+    if state.can_remember && storage::is_remembering() {
         state.remember = true;
-        if let Some(code) = remembered.answers {
+        if let Some(code) = storage::remembered_answers() {
             match Answers::decode(&code) {
                 Ok((pack_id, answers)) if pack_id == pack.id() => {
                     state.answers = answers;
@@ -49,53 +51,26 @@ fn initial_state(pack: &'static RulePack, settings: &Settings) -> State {
                 _ => notice = Some(Notice::Restarted),
             }
         }
-        match remembered.lang.as_deref() {
-            Some("en") => state.lang = Lang::En,
-            Some("zh-CN") => state.lang = Lang::Zh,
-            _ => {}
-        }
-        state.large_text = remembered.large_text;
     }
-    // What the person did on the start screen in index.html before the app arrived.
-    let early = EarlyChoices::read();
-    if let Some(lang) = early.lang {
-        state.lang = lang;
-    }
-    if let Some(large_text) = early.large_text {
-        state.large_text = large_text;
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element());
+    if let Some(root) = &root {
+        state.lang = if root.get_attribute("lang").as_deref() == Some("en") {
+            Lang::En
+        } else {
+            Lang::Zh
+        };
+        state.large_text = root.class_list().contains("large-text");
     }
     let mut state = state.reduce(Action::Navigate(Route::from_hash(&current_hash())));
-    if early.begin && state.route == Route::Start {
+    // "Start" pressed on the start screen in index.html before the app ran (boot.js).
+    let begun = root.is_some_and(|root| root.get_attribute("data-begin").as_deref() == Some("1"));
+    if begun && state.route == Route::Start {
         state = state.reduce(Action::Begin);
     }
     state.notice = state.notice.or(notice);
     state
-}
-
-/// The start screen's own controls (boot.js) record what was pressed before
-/// the app ran as `data-lang`, `data-large` and `data-begin` on `<html>`.
-#[derive(Default)]
-struct EarlyChoices {
-    lang: Option<Lang>,
-    large_text: Option<bool>,
-    begin: bool,
-}
-
-impl EarlyChoices {
-    fn read() -> EarlyChoices {
-        let Some(root) = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.document_element())
-        else {
-            return EarlyChoices::default();
-        };
-        let get = |name: &str| root.get_attribute(name);
-        EarlyChoices {
-            lang: get("data-lang").map(|lang| if lang == "en" { Lang::En } else { Lang::Zh }),
-            large_text: get("data-large").map(|large| large == "1"),
-            begin: get("data-begin").as_deref() == Some("1"),
-        }
-    }
 }
 
 /// Puts the address in step with the state: a step forward adds a history
@@ -258,7 +233,7 @@ fn checker(props: &CheckerProps) -> Html {
             if *remember {
                 storage::save(&storage::Remembered {
                     answers: started.then(|| answers.encode(pack_id)),
-                    lang: Some(i18n::tag(*lang).to_string()),
+                    lang: i18n::tag(*lang).to_string(),
                     large_text: *large_text,
                 });
             }

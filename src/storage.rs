@@ -31,23 +31,30 @@ pub fn available() -> bool {
     local().is_some()
 }
 
-/// What a person asked to be remembered.
+/// What a person asked to be remembered. The language and text size are read
+/// back by early.js, before the first paint; the app reads the answers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Remembered {
     pub answers: Option<String>,
-    pub lang: Option<String>,
+    pub lang: String,
     pub large_text: bool,
 }
 
-/// Reads what was remembered, or `None` when the person never asked.
-pub fn load() -> Option<Remembered> {
-    let storage = local()?;
-    let get = |key: &str| storage.get_item(key).ok().flatten();
-    (get(REMEMBER).as_deref() == Some("1")).then(|| Remembered {
-        answers: get(ANSWERS),
-        lang: get(LANG),
-        large_text: get(LARGE_TEXT).as_deref() == Some("1"),
-    })
+fn get(storage: &Storage, key: &str) -> Option<String> {
+    storage.get_item(key).ok().flatten()
+}
+
+/// Whether the person ticked "remember my answers on this device".
+pub fn is_remembering() -> bool {
+    local()
+        .and_then(|storage| get(&storage, REMEMBER))
+        .as_deref()
+        == Some("1")
+}
+
+/// The remembered answers code, if any.
+pub fn remembered_answers() -> Option<String> {
+    get(&local()?, ANSWERS)
 }
 
 /// Writes what the person asked to be remembered.
@@ -58,9 +65,7 @@ pub fn save(remembered: &Remembered) {
         Some(code) => drop(storage.set_item(ANSWERS, code)),
         None => drop(storage.remove_item(ANSWERS)),
     }
-    if let Some(lang) = &remembered.lang {
-        let _ = storage.set_item(LANG, lang);
-    }
+    let _ = storage.set_item(LANG, &remembered.lang);
     let _ = storage.set_item(LARGE_TEXT, if remembered.large_text { "1" } else { "0" });
 }
 
