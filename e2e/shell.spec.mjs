@@ -29,3 +29,17 @@ test("at 320px wide nothing scrolls sideways and the start button is at least 44
   expect(button.height).toBeGreaterThanOrEqual(44);
   expect(button.width).toBeGreaterThanOrEqual(44);
 });
+
+// Chromium fetches and decodes a tab icon the page names (<link rel="icon">)
+// again on every step of the interview, so the page names none and browsers
+// find /favicon.ico by convention.
+test("the page names no tab icon, and /favicon.ico is an icon", async ({ page, request }) => {
+  await openStart(page);
+  await expect(page.locator("link[rel~=icon]")).toHaveCount(0);
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/x-icon");
+  const body = await response.body();
+  // ICONDIR: reserved 0, type 1 (icon), one image.
+  expect([...body.subarray(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
+});
