@@ -25,6 +25,14 @@
 // the thread waited while other processes held the CPU, so on a busy machine
 // it is the steadier figure; on a quiet one the two agree.
 //
+// The same two taps are also measured, in the same browser at the same
+// slowdown, on two pages without the app (`measureFloors`): the first
+// question as static HTML (the app's own markup and stylesheet, its scripts
+// removed) and a bare HTML form (a heading, two radio buttons and a button,
+// no stylesheet). They show what Chromium spends on a tap whatever the page's
+// code does, so the report can say which part of an answer's time is the
+// app's own.
+//
 // The person answers "yes" to the Wulong question (otherwise nothing else is
 // asked) and "not sure" (or "not decided yet") to everything else, which keeps
 // every outcome open and so asks the most questions. Options and buttons are
@@ -100,6 +108,87 @@ async function timedWindow(page, name, point, settleMs) {
   return name;
 }
 
+/** A bare HTML form: the least a page can be and still take an answer. */
+const BARE_FORM = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>bare</title></head>
+<body><main><h1>问题</h1><form><label><input type="radio" name="a" value="1"> 是</label>
+<label><input type="radio" name="a" value="2"> 否</label>
+<button type="button">继续</button></form></main></body></html>`;
+
+/**
+ * The page as static HTML: its markup and stylesheet without any script, and
+ * the form's submit buttons made plain buttons (a static form would otherwise
+ * load a new page).
+ */
+function staticCopy(page) {
+  return page.evaluate(() => {
+    const root = document.documentElement.cloneNode(true);
+    root.querySelectorAll("script, link[rel=modulepreload], link[rel=preload]").forEach((element) => element.remove());
+    root.querySelectorAll("button[type=submit]").forEach((button) => button.setAttribute("type", "button"));
+    return `<!doctype html>${root.outerHTML}`;
+  });
+}
+
+/** The app's first question as static HTML (see staticCopy), from a context of its own. */
+async function firstQuestionAsStaticHtml(browser, origin) {
+  const context = await browser.newContext(SCREEN);
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL("/", origin).href, { waitUntil: "networkidle" });
+    await page.getByRole("button", { name: text(LANG, "start.button"), exact: true }).click();
+    await page.locator("main form input[type=radio]").first().waitFor();
+    return await staticCopy(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Main-thread time of an option tap plus a Continue tap on pages without the
+ * app: `{ name: [{ optionMs, continueMs, busyMs, cpuMs }] }` for `pages`
+ * ({ name: html }), each served at `origin` (so the stylesheet loads) with no
+ * service worker, `rounds` answers each, alternating between the first two
+ * radio buttons so that every tap changes the choice.
+ */
+async function measureFloors(browser, origin, pages, rounds = 8) {
+  const context = await browser.newContext({ ...SCREEN, serviceWorkers: "block" });
+  try {
+    const result = {};
+    for (const [name, html] of Object.entries(pages)) {
+      const address = new URL(`/bench-floor-${name}.html`, origin).href;
+      await context.route(address, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.goto(address, { waitUntil: "networkidle" });
+      await sleep(500);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      const windows = [];
+      const radios = page.locator("form input[type=radio]");
+      const button = page.locator("form button").last();
+      for (let round = 0; round < rounds; round += 1) {
+        windows.push(await timedWindow(page, `option-${round}`, await tapPoint(radios.nth(round % 2)), SETTLE_MS.option));
+        windows.push(await timedWindow(page, `next-${round}`, await tapPoint(button), SETTLE_MS.next));
+      }
+      const measured = windowsFromTrace(JSON.parse((await browser.stopTracing()).toString("utf8")), windows);
+      result[name] = Array.from({ length: rounds }, (_, round) => {
+        const option = measured[`option-${round}`];
+        const next = measured[`next-${round}`];
+        return {
+          optionMs: option.busyMs,
+          continueMs: next.busyMs,
+          busyMs: option.busyMs + next.busyMs,
+          cpuMs: option.cpuMs + next.cpuMs,
+        };
+      });
+      await page.close();
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
 /** Bytes of every WebAssembly.Memory in the page (found through the heap: wasm-bindgen keeps it private). */
 async function wasmMemoryBytes(cdp) {
   try {
@@ -165,7 +254,8 @@ export function windowsFromTrace(trace, names) {
 /**
  * Runs the interview against the app at `origin` and returns
  * { answers: [{ key, label, busyMs, longestMs, ... }], start, results,
- *   idleBaselineMs, heap: { jsHeapUsed, jsHeapTotal, wasmMemory, nodes }, warnings }.
+ *   idleBaselineMs, floors: { static, bare } (see measureFloors),
+ *   heap: { jsHeapUsed, jsHeapTotal, wasmMemory, nodes }, warnings }.
  * With `traceFile`, the Chrome trace is written there (DevTools' Performance
  * panel opens it).
  */
@@ -175,6 +265,11 @@ export async function measureInterview(origin, { log = () => {}, traceFile = nul
     args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   try {
+    // The floors first, in a context of their own, while the browser has done
+    // nothing else yet (measured after the interview, they came out higher).
+    log("  the same taps without the app (the first question as static HTML, a bare form)");
+    const floors = await measureFloors(browser, origin, { static: await firstQuestionAsStaticHtml(browser, origin), bare: BARE_FORM });
+
     const context = await browser.newContext(SCREEN);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -253,6 +348,7 @@ export async function measureInterview(origin, { log = () => {}, traceFile = nul
       start: measured.start,
       results: measured.results,
       idleBaselineMs: measured.idle.busyMs,
+      floors,
       heap,
       warnings,
     };

@@ -293,6 +293,7 @@ function interviewSection(interview) {
   const longest = interview.answers.map((answer) => answer.longestMs);
   const worstIndex = busy.indexOf(Math.max(...busy));
   const withCpu = (wall, cpuTime) => `${millis(wall)} (CPU ${millis(cpuTime)})`;
+  const floorBusy = (name) => interview.floors[name].map((answer) => answer.busyMs);
   const rows = [
     [
       "Main-thread time per answer, median",
@@ -310,6 +311,14 @@ function interviewSection(interview) {
     ["Longest single task per answer, median / worst", "—", `${millis(median(longest))} / ${millis(Math.max(...longest))}`, ""],
     ["  of which choosing the option, median", "—", millis(median(interview.answers.map((a) => a.optionMs))), ""],
     ["  of which Continue to the next screen, median", "—", millis(median(interview.answers.map((a) => a.continueMs))), ""],
+    [
+      "Same two taps, the first question as static HTML (no script), median",
+      "—",
+      withCpu(median(floorBusy("static")), median(interview.floors.static.map((a) => a.cpuMs))),
+      "",
+    ],
+    ["Same two taps, a bare HTML form (no stylesheet, no script), median", "—", withCpu(median(floorBusy("bare")), median(interview.floors.bare.map((a) => a.cpuMs))), ""],
+    ["The app's own share per answer (its median minus the static copy's)", "—", millis(median(busy) - median(floorBusy("static"))), ""],
     ["Start button to the first question", "—", `${withCpu(interview.start.busyMs, interview.start.cpuMs)}, longest task ${millis(interview.start.longestMs)}`, ""],
     ["\"See results\" to the results page", "—", `${withCpu(interview.results.busyMs, interview.results.cpuMs)}, longest task ${millis(interview.results.longestMs)}`, ""],
     ["JS heap used at the results page, after GC", `≤ ${megabytes(TARGETS.jsHeap)}`, megabytes(interview.heap.jsHeapUsed), mark(interview.heap.jsHeapUsed, TARGETS.jsHeap)],
@@ -343,6 +352,12 @@ function interviewSection(interview) {
     "includes the slowdown (Chromium throttles by busy-waiting) but not time the thread waited while other",
     "processes held the CPU. On a quiet machine the two agree; when wall-clock is well above CPU, the machine",
     "was busy and the wall-clock figures are inflated.",
+    "",
+    `The two floors are the same taps (an option, then Continue; ${interview.floors.bare.length} answers each, alternating between two`,
+    "options) in the same browser at the same slowdown on pages without the app: the first question's own",
+    "markup and stylesheet saved as static HTML with its scripts removed, and a bare form with two radio",
+    "buttons and a button. What the bare form costs, every page costs: input events, hit testing, style,",
+    "layout and paint of a tap. The app's own share is its median above the static copy's.",
     ...(interview.warnings.length ? ["", "Warnings:", ...interview.warnings.map((w) => `- ${w}`)] : []),
     "",
     "<details><summary>Each answer</summary>",
@@ -476,6 +491,8 @@ async function main() {
       medianMs: median(interview.answers.map((a) => a.busyMs)),
       worstMs: Math.max(...interview.answers.map((a) => a.busyMs)),
       medianCpuMs: median(interview.answers.map((a) => a.cpuMs)),
+      staticCopyMedianMs: median(interview.floors.static.map((a) => a.busyMs)),
+      bareFormMedianMs: median(interview.floors.bare.map((a) => a.busyMs)),
       worstCpuMs: Math.max(...interview.answers.map((a) => a.cpuMs)),
       heap: interview.heap,
     },
