@@ -11,8 +11,9 @@
 // 3. one whole interview in Chromium at 4x CPU slowdown (scripts/bench/interview.mjs),
 // 4. `twiggy top` of the app's wasm with names: dist/'s has none, so the
 //    wasm-bindgen output Trunk left in target/wasm-bindgen/release/ goes
-//    through the same `wasm-opt -Oz` with `-g` (and once without, to check
-//    that this gives the shipped file byte for byte),
+//    through wasm-opt with the build's own level and flags (index.html's
+//    data-wasm-opt and data-wasm-opt-params) and `-g` (and once without, to
+//    check that this gives the shipped file byte for byte),
 // then prints the report and writes it to <out>/report.md, with the raw
 // figures in <out>/summary.json, <out>/interview.json, <out>/lighthouse/*.json
 // and the interview's Chrome trace in <out>/interview.trace.json.
@@ -192,6 +193,19 @@ function viewOwners(dominators) {
 const isNameSection = (name) => /^"[\w ]+ names?" subsection$/.test(name);
 
 /**
+ * The wasm-opt arguments of the release build, as index.html gives them to
+ * Trunk: `-O<data-wasm-opt>` and the words of data-wasm-opt-params.
+ */
+async function buildWasmOptArgs() {
+  const html = await readFile(path.join(REPO_ROOT, "index.html"), "utf8");
+  const link = /<link\b[^>]*\brel="rust"[^>]*>/s.exec(html)?.[0];
+  const level = link && /\bdata-wasm-opt="(\w+)"/.exec(link)?.[1];
+  if (!level) throw new Error("index.html has no <link data-trunk rel=\"rust\" data-wasm-opt=...>");
+  const params = /\bdata-wasm-opt-params="([^"]*)"/.exec(link)?.[1] ?? "";
+  return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
+}
+
+/**
  * A named copy of the shipped wasm in `out`, and twiggy's largest items in
  * it, with sizes as shares of the shipped file.
  */
@@ -202,9 +216,10 @@ async function wasmSizeByItem(out, count = 25) {
   const bindgenWasm = path.join(BINDGEN_DIR, shippedName.replace(/-[0-9a-f]+_bg\.wasm$/, "_bg.wasm"));
   const named = path.join(out, "app-named.wasm");
   const unnamed = path.join(out, "app-unnamed.wasm");
+  const optArgs = await buildWasmOptArgs();
   await Promise.all([
-    run(WASM_OPT, ["-Oz", "-g", bindgenWasm, "-o", named]),
-    run(WASM_OPT, ["-Oz", bindgenWasm, "-o", unnamed]),
+    run(WASM_OPT, [...optArgs, "-g", bindgenWasm, "-o", named]),
+    run(WASM_OPT, [...optArgs, bindgenWasm, "-o", unnamed]),
   ]);
   const identical = shipped.equals(await readFile(unnamed));
   await rm(unnamed);
@@ -218,6 +233,7 @@ async function wasmSizeByItem(out, count = 25) {
     file: named,
     from: bindgenWasm,
     identical,
+    optArgs,
     analysedBytes: (await stat(named)).size,
     shippedBytes: shipped.length,
     nameSectionBytes: sum(items.filter((item) => isNameSection(item.name))),
@@ -384,7 +400,7 @@ function twiggySection(twiggy) {
     "## WebAssembly size by item (twiggy top)",
     "",
     `Analysed: \`${path.relative(REPO_ROOT, twiggy.file)}\` (${grouped(twiggy.analysedBytes)} B), made from \`${path.relative(REPO_ROOT, twiggy.from)}\``,
-    "(the wasm-bindgen output Trunk hands to wasm-opt) by the same `wasm-opt -Oz`, with `-g` to keep names;",
+    `(the wasm-bindgen output Trunk hands to wasm-opt) by the build's own \`wasm-opt ${twiggy.optArgs.join(" ")}\`, with \`-g\` to keep names;`,
     `${sameness} apart from its name section (${grouped(twiggy.nameSectionBytes)} B, left out below) it is the shipped`,
     `wasm (${grouped(twiggy.shippedBytes)} B). Sizes are twiggy's shallow sizes; shares are of the shipped file.`,
     "",
@@ -431,7 +447,7 @@ async function main() {
     await Promise.all(Object.values(servers).map((server) => server.close()));
   }
 
-  progress("twiggy top of the app's wasm, with names (wasm-opt -Oz -g)");
+  progress("twiggy top of the app's wasm, with names (wasm-opt as the build runs it, with -g)");
   const twiggy = await wasmSizeByItem(options.out);
 
   const medians = {};
