@@ -310,6 +310,7 @@ function interviewSection(interview) {
   const worstIndex = busy.indexOf(Math.max(...busy));
   const withCpu = (wall, cpuTime) => `${millis(wall)} (CPU ${millis(cpuTime)})`;
   const floorBusy = (name) => interview.floors[name].map((answer) => answer.busyMs);
+  const floorRow = (label, name) => [label, "—", withCpu(median(floorBusy(name)), median(interview.floors[name].map((answer) => answer.cpuMs))), ""];
   const rows = [
     [
       "Main-thread time per answer, median",
@@ -327,13 +328,8 @@ function interviewSection(interview) {
     ["Longest single task per answer, median / worst", "—", `${millis(median(longest))} / ${millis(Math.max(...longest))}`, ""],
     ["  of which choosing the option, median", "—", millis(median(interview.answers.map((a) => a.optionMs))), ""],
     ["  of which Continue to the next screen, median", "—", millis(median(interview.answers.map((a) => a.continueMs))), ""],
-    [
-      "Same two taps, the first question as static HTML (no script), median",
-      "—",
-      withCpu(median(floorBusy("static")), median(interview.floors.static.map((a) => a.cpuMs))),
-      "",
-    ],
-    ["Same two taps, a bare HTML form (no stylesheet, no script), median", "—", withCpu(median(floorBusy("bare")), median(interview.floors.bare.map((a) => a.cpuMs))), ""],
+    floorRow("Same two taps, the first question as static HTML (no script), median", "static"),
+    floorRow("Same two taps, a bare HTML form (no stylesheet, no script), median", "bare"),
     ["The app's own share per answer (its median minus the static copy's)", "—", millis(median(busy) - median(floorBusy("static"))), ""],
     ["Start button to the first question", "—", `${withCpu(interview.start.busyMs, interview.start.cpuMs)}, longest task ${millis(interview.start.longestMs)}`, ""],
     ["\"See results\" to the results page", "—", `${withCpu(interview.results.busyMs, interview.results.cpuMs)}, longest task ${millis(interview.results.longestMs)}`, ""],
