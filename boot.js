@@ -6,18 +6,21 @@ const loader = document.querySelector("script[data-skillcheck-js]");
 const root = document.documentElement;
 
 // Before the app arrives, the start screen written into index.html already
-// works: the language and text-size buttons act at once on <html> (where the
-// app reads them when it starts), and "start" is recorded as data-begin and
-// carried out as soon as the app runs.
+// works: the language and text-size buttons act at once on <html>, and
+// "start" shows that the app is opening. Each press is also recorded in
+// window.skillcheckBoot (made by early.js), which the app reads when it starts.
+const boot = (window.skillcheckBoot ??= { settings: {}, start: { lang: root.lang, large: false }, begun: false });
+
 function startScreenControls() {
   const nav = document.querySelector("#boot-start nav");
-  const large = document.getElementById("boot-large");
-  const begin = document.getElementById("boot-begin");
+  const large = document.getElementById("toggle-large");
+  const begin = document.getElementById("begin");
   const label = () => {
     if (nav) nav.setAttribute("aria-label", root.lang === "en" ? nav.dataset.labelEn : nav.dataset.labelZh);
   };
   const switchTo = (lang, focus) => () => {
     root.lang = lang;
+    boot.start.lang = lang;
     label();
     document.getElementById(focus)?.focus();
   };
@@ -27,10 +30,11 @@ function startScreenControls() {
   large?.setAttribute("aria-pressed", String(root.classList.contains("large-text")));
   large?.addEventListener("click", () => {
     const on = root.classList.toggle("large-text");
+    boot.start.large = on;
     large.setAttribute("aria-pressed", String(on));
   });
   begin?.addEventListener("click", () => {
-    root.dataset.begin = "1";
+    boot.begun = true;
     begin.textContent = root.lang === "en" ? begin.dataset.loadingEn : begin.dataset.loadingZh;
     begin.setAttribute("aria-disabled", "true");
   });
@@ -47,20 +51,14 @@ function showFailure() {
 
 startScreenControls();
 
-// Embedding (embed.html shows how): with ?parent=<the portal's origin>, and
-// only inside a frame, the page tells that origin, never "*", its content
-// height whenever it changes, and answers the parent's
-// {type: "skillcheck:height?"}. Messages from any other window or origin are
-// ignored. An invalid parent is a warning for the portal's developer.
+// Embedding (embed.html shows how): with ?parent=<the portal's origin>
+// (read and checked by early.js), and only inside a frame, the page tells that
+// origin, never "*", its content height whenever it changes, and answers the
+// parent's {type: "skillcheck:height?"}. Messages from any other window or
+// origin are ignored.
 function embedParent() {
-  const value = new URLSearchParams(location.search).get("parent");
-  if (!value || window.parent === window) return null;
-  try {
-    const origin = new URL(value).origin;
-    if (/^https?:/.test(origin) && origin === value.replace(/\/$/, "")) return origin;
-  } catch {}
-  console.warn(`ignored parent=${value}: give the embedding page's origin, like https://portal.example`);
-  return null;
+  const origin = boot.settings?.parent;
+  return typeof origin === "string" && window.parent !== window ? origin : null;
 }
 
 const parentOrigin = embedParent();

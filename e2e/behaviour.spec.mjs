@@ -333,3 +333,16 @@ test("the skip link moves past the header and stays on the same screen", async (
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "q.wulong_tie.title"));
   await expect(page.getByRole("radio")).toHaveCount(3);
 });
+
+test("after 'clear my answers', Back never leaves a question's address over the start screen", async ({ page }) => {
+  await begin(page);
+  await fillAnswer(page, "是");
+  await pressContinue(page);
+  await expectQuestion(page, "enterprise_employee");
+  await page.getByRole("button", { name: text("zh", "privacy.clear") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
+  // The address says what the screen shows.
+  await expect(page).toHaveURL(/#\/$/);
+});

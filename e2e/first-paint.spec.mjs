@@ -1,5 +1,5 @@
 // The start screen paints from the HTML before the WebAssembly arrives
-// (scripts/make-start.mjs writes it into index.html), in the language and text
+// (src/bin/render_start.rs renders the app's own component into index.html), in the language and text
 // size the app will use, and the app takes it over with the same text in the
 // same place: no layout shift. Its buttons work before the app runs.
 import { axeViolations, expect, expectQuestion, test, text } from "./support.mjs";

@@ -85,13 +85,14 @@ test("kiosk mode stores nothing, warns after the idle time, continues on request
   await expect(page.getByRole("button", { name: "继续上次的自查" })).toHaveCount(0);
   expect(await storedEntries(page)).toEqual([]);
 
-  // The previous person's answers cannot be reached with the back button.
-  await page.goBack();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
-
   // An untouched start screen is left alone.
   await page.clock.runFor(120_000);
   await expect(warning).toHaveCount(0);
+
+  // The previous person's answers cannot be reached with the back button:
+  // the kiosk never added a history entry, so Back leaves the checker.
+  await page.goBack();
+  expect(page.url()).not.toMatch(/#\/(q|check|results)/);
 });
 
 test("kiosk mode waits two minutes by default", async ({ page }) => {
@@ -118,4 +119,78 @@ test("address settings choose the language and large text, and unusable ones are
   await expect(page.locator("#boot")).toHaveCount(0);
   await expect(page.locator("html")).not.toHaveClass(/large-text/);
   expect(warnings.filter((line) => line.startsWith("ignored"))).toHaveLength(3);
+});
+
+test("a kiosk address written with escapes (?kiosk=%31) is a kiosk to every part of the page", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/?kiosk=%31&idle=30");
+  await expect(page.getByText(text("zh", "privacy.kiosk", { minutes: 1 }))).toBeVisible();
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await expectQuestion(page, "wulong_tie");
+  await page.clock.runFor(51_000);
+  await expect(page.getByRole("status").filter({ hasText: text("zh", "notice.kiosk_wiped") })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
+});
+
+test("a kiosk adds no history entries, so nothing of a person is reachable with Back", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/?kiosk=1&idle=30");
+  const entries = () => page.evaluate(() => history.length);
+  const before = await entries();
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await answerInterview(page, { wulong_tie: "是", enterprise_employee: "否" }, { until: "employer_kind" });
+  await page.getByRole("link", { name: text("zh", "nav.about") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "about.heading"));
+  await page.getByRole("link", { name: "跳到主要内容" }).focus();
+  await page.keyboard.press("Enter");
+  expect(await entries(), "every step replaced the entry").toBe(before);
+  await page.clock.runFor(51_000);
+  await expect(page.getByRole("status").filter({ hasText: text("zh", "notice.kiosk_wiped") })).toBeVisible();
+  expect(await entries()).toBe(before);
+  await expect(page).toHaveURL(/\/\?kiosk=1&idle=30#\/$/);
+});
+
+test("a kiosk page restored from the back-forward cache checks the idle time at once", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/?kiosk=1&idle=30");
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await answerInterview(page, { wulong_tie: "是" }, { until: "enterprise_employee" });
+  // The device slept past the idle time and the warning: time stands still
+  // for the page's timers (none fires), while its clock has moved on.
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 1_000);
+  await page.clock.setSystemTime(now + 10 * 60_000);
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+  await expect(page.getByRole("status").filter({ hasText: text("zh", "notice.kiosk_wiped") })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
+});
+
+test("a kiosk offers no link to copy: staff scan the QR code", async ({ page }) => {
+  await page.goto("/?kiosk=1");
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await answerInterview(page, { wulong_tie: "否" });
+  await page.getByRole("button", { name: text("zh", "check.submit"), exact: true }).click();
+  const share = page.getByRole("region", { name: text("zh", "share.heading") });
+  await expect(share.getByText(text("zh", "share.kiosk_lead"))).toBeVisible();
+  await expect(share.locator("svg.qr")).toBeVisible();
+  await expect(share.getByRole("button", { name: text("zh", "share.copy") })).toHaveCount(0);
+  await expect(share.getByRole("textbox")).toHaveCount(0);
+});
+
+test("'clear my answers' in another tab is honoured here: nothing is saved again", async ({ page, context }) => {
+  await begin(page);
+  await remember(page);
+  await answerInterview(page, { wulong_tie: "是" }, { until: "enterprise_employee" });
+  const other = await context.newPage();
+  await other.goto("/");
+  await expect(other.getByRole("button", { name: "继续上次的自查" })).toBeVisible();
+  await other.getByRole("button", { name: text("zh", "privacy.clear") }).click();
+  await expect(other.getByRole("status").filter({ hasText: text("zh", "notice.cleared") })).toBeVisible();
+
+  await expect(page.getByRole("status").filter({ hasText: text("zh", "notice.cleared_elsewhere") })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: text("zh", "privacy.remember") })).not.toBeChecked();
+  // This tab goes on without a reload: it saves nothing again.
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await answerInterview(page, { wulong_tie: "是" }, { until: "enterprise_employee" });
+  expect(await storedEntries(page)).toEqual([]);
 });

@@ -85,3 +85,68 @@ test("a share link made for another rule pack names it and opens nothing", async
   await expectQuestion(page, "wulong_tie");
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
 });
+
+test("a share link with certificates typed in words and brackets opens with every answer", async ({ page, browser }) => {
+  await begin(page);
+  await answerInterview(page, {
+    wulong_tie: "是",
+    enterprise_employee: "是",
+    monthly_pension: "否",
+    certificates_this_year: {
+      choice: "今年享受过",
+      certificates: [{ occupation: "elderly carer", level: "初级工" }],
+    },
+    planned_certificate: { choice: "已经想好了", certificates: [{ occupation: "电工(中级)", level: "中级工" }] },
+  });
+  await seeResults(page);
+  const results = await resultHeadings(page);
+  const link = await page.getByRole("textbox", { name: text("zh", "share.link_label") }).inputValue();
+
+  const other = await browser.newContext();
+  try {
+    const desk = await other.newPage();
+    await desk.goto(link);
+    await expect(desk.getByRole("heading", { level: 1 })).toHaveText(text("zh", "results.heading"));
+    await expect(desk.getByText(text("zh", "notice.share_unreadable"))).toHaveCount(0);
+    expect(await resultHeadings(desk)).toEqual(results);
+    await desk.getByRole("link", { name: text("zh", "results.check_answers") }).click();
+    await expect(desk.getByText("elderly carer（初级工）", { exact: true })).toBeVisible();
+    await expect(desk.getByText("电工(中级)（中级工）", { exact: true })).toBeVisible();
+  } finally {
+    await other.close();
+  }
+});
+
+test("a share link opened over answers on screen asks first, and linked answers are not remembered", async ({
+  page,
+  browser,
+}) => {
+  await begin(page);
+  await answerInterview(page, VETERAN);
+  await seeResults(page);
+  const link = await page.getByRole("textbox", { name: text("zh", "share.link_label") }).inputValue();
+
+  const other = await browser.newContext();
+  try {
+    const desk = await other.newPage();
+    await begin(desk);
+    await desk.getByRole("checkbox", { name: text("zh", "privacy.remember") }).check();
+    await answerInterview(desk, { wulong_tie: "是", enterprise_employee: "是" }, { until: "apprentice" });
+    await desk.goto(link);
+    await expect(desk.getByRole("heading", { level: 1 })).toHaveText(text("zh", "share_confirm.heading"));
+    // Keeping one's own answers leaves the link unopened.
+    await desk.getByRole("button", { name: text("zh", "share_confirm.keep") }).click();
+    await expectQuestion(desk, "apprentice");
+
+    await desk.goto(link);
+    await desk.getByRole("button", { name: text("zh", "share_confirm.replace") }).click();
+    await expect(desk.getByRole("heading", { level: 1 })).toHaveText(text("zh", "results.heading"));
+    await expect(desk.getByText(text("zh", "privacy.from_link"))).toBeVisible();
+    const stored = await desk.evaluate(() => localStorage.getItem("skillcheck.answers"));
+    expect(stored, "answers from a link are not saved").toBeNull();
+    await desk.getByRole("button", { name: text("zh", "privacy.keep_linked") }).click();
+    await expect.poll(() => desk.evaluate(() => localStorage.getItem("skillcheck.answers"))).toMatch(/^1~wulong-2019~/);
+  } finally {
+    await other.close();
+  }
+});

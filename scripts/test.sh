@@ -4,7 +4,8 @@
 #   1. cargo fmt --check
 #   2. cargo clippy -D warnings, native (whole workspace)
 #   3. cargo clippy -D warnings, wasm32 (the app)
-#   4. native tests of the whole workspace (cargo test)
+#   4. native tests of the whole workspace (cargo test), and the Node tests
+#      of the page's scripts in tests/*.test.mjs (node --test)
 #   5. browser tests of the app in tests/ (wasm-bindgen-test, headless Chromium)
 #   6. release build with Trunk (into dist/)
 #   7. size report of the first page load, failing over the brotli budget
@@ -55,6 +56,7 @@ trap summary EXIT
 #     check      - 1 failed if the command fails, nothing if it passes
 #     cargo-test - sum of the "test result:" lines; 1 failed more if the
 #                  command failed without a failing test (e.g. a compile error)
+#     node-test  - the "# pass N" and "# fail N" lines of node --test
 #     playwright - the JSON report's counts; 1 failed more if it is missing
 #   Returns the command's status.
 run_step() {
@@ -88,6 +90,12 @@ run_step() {
             }
           }
           END { print p + 0, f + 0 }'
+      )
+      if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+      ;;
+    node-test)
+      read -r passed failed < <(
+        awk '/^# pass / { p = $3 } /^# fail / { f = $3 } END { print p + 0, f + 0 }' "$log"
       )
       if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
       ;;
@@ -143,6 +151,10 @@ run_step "clippy (wasm32, app)" check \
 # tests in tests/ are compiled only for wasm32.
 run_step "native tests (cargo test --workspace)" cargo-test \
   cargo test --workspace --no-fail-fast || true
+run_step "clippy (native, start-screen renderer)" check \
+  cargo clippy -p skillcheck-app --features ssr --bin render_start -- -D warnings || true
+run_step "Node tests of the page scripts (node --test tests/)" node-test \
+  node --test tests/ || true
 run_step "browser tests (wasm-bindgen-test, Chromium)" cargo-test \
   cargo test -p skillcheck-app --target wasm32-unknown-unknown --no-fail-fast || true
 

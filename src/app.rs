@@ -1,290 +1,97 @@
-//! The app root: owns the one state, applies its side effects (address,
-//! session storage, focus, page language), and shows the current screen.
+//! The app root: reads the page once into a [`Config`], owns the one
+//! [`Store`] (`use_reducer`), runs the effect hooks, and shows the current
+//! screen inside the masthead, the notices and the privacy controls.
 
-use gloo_events::EventListener;
-use skillcheck_engine::{Answer, Answers, Lang, RulePack};
-use wasm_bindgen::JsValue;
+use std::rc::Rc;
+
+use skillcheck_engine::Lang;
 use yew::prelude::*;
 
-use crate::i18n::{self, t};
-use crate::kiosk::KioskGuard;
-use crate::pages::about::AboutPage;
+use crate::catalogue_source::Loaded;
+use crate::components::institution_card::institution_name;
+use crate::components::kiosk_warning::{kiosk_warning, KioskWarningProps};
+use crate::components::masthead::{masthead, MastheadProps};
+use crate::components::notices::{notices, NoticesProps};
+use crate::components::privacy::{privacy_controls, PrivacyProps};
+use crate::config::Config;
+use crate::hooks::{
+    use_address, use_catalogue, use_jump, use_kiosk_guard, use_page_language, use_page_title,
+    use_remembered, use_screen_focus, use_screen_links,
+};
+use crate::i18n::{self, k, t, Words};
+use crate::pages::about::{about_page, AboutProps};
 use crate::pages::catalogue::CataloguePage;
-use crate::pages::check::CheckPage;
-use crate::pages::institution::InstitutionPage;
-use crate::pages::privacy::PrivacyControls;
+use crate::pages::check::{check_page, CheckProps};
+use crate::pages::institution::{institution_page, InstitutionProps};
 use crate::pages::question::QuestionPage;
-use crate::pages::results::ResultsPage;
-use crate::pages::start::StartPage;
+use crate::pages::results::{results_page, ResultsProps};
+use crate::pages::share_confirm::{share_confirm_page, ShareConfirmProps};
+use crate::pages::start::{start_page, StartProps};
 use crate::route::Route;
-use crate::settings::{self, Settings};
-use crate::state::{Action, Notice, State};
-use crate::{catalogue_source, policy, storage};
+use crate::settings::{Boot, Display};
+use crate::state::{Action, Session, Store};
+use crate::{policy, web};
 
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().hash().ok())
-        .unwrap_or_default()
-}
-
-/// The state at start-up: the address's settings, the answers the person
-/// asked this device to remember (unless it is a kiosk), the page's language
-/// and text size, and the address's screen.
-///
-/// The language and text size are read from `<html>`: early.js set them before
-/// the first paint (a remembered choice, then the address, then Chinese), and
-/// the start screen's own buttons may have changed them since.
-fn initial_state(pack: &'static RulePack, settings: &Settings) -> State {
-    let mut state = State::new(pack, policy::today());
-    state.kiosk = settings.kiosk;
-    state.can_remember = settings.kiosk.is_none() && storage::available();
-    let mut notice = None;
-    if state.can_remember && storage::is_remembering() {
-        state.remember = true;
-        if let Some(code) = storage::remembered_answers() {
-            match Answers::decode(&code) {
-                Ok((pack_id, answers)) if pack_id == pack.id() => {
-                    state.answers = answers;
-                    state.started = true;
-                }
-                // A damaged code, or one from another rule pack: start again and say so.
-                _ => notice = Some(Notice::Restarted),
-            }
-        }
-    }
-    let root = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element());
-    if let Some(root) = &root {
-        state.lang = if root.get_attribute("lang").as_deref() == Some("en") {
-            Lang::En
-        } else {
-            Lang::Zh
-        };
-        state.large_text = root.class_list().contains("large-text");
-    }
-    let mut state = state.reduce(Action::Navigate(Route::from_hash(&current_hash())));
-    // "Start" pressed on the start screen in index.html before the app ran (boot.js).
-    let begun = root.is_some_and(|root| root.get_attribute("data-begin").as_deref() == Some("1"));
-    if begun && state.route == Route::Start {
-        state = state.reduce(Action::Begin);
-    }
-    state.notice = state.notice.or(notice);
-    state
-}
-
-/// Puts the address in step with the state: a step forward adds a history
-/// entry, a redirect replaces the current one.
-fn sync_address(route: &Route, push: bool) {
-    let Some(window) = web_sys::window() else {
-        return;
+/// The page's fixed configuration and what early.js left for the app.
+fn environment() -> Result<(Rc<Config>, Rc<Boot>), String> {
+    let library = policy::library()?;
+    let today = web::today();
+    let boot = web::boot::read();
+    let pack = Config::pack_for(library, today).ok_or("no rule pack is built in")?;
+    let config = Config {
+        library,
+        pack,
+        today,
+        kiosk: boot.settings.kiosk,
+        can_remember: boot.settings.kiosk.is_none() && web::storage::available(),
+        home: Display::from_settings(&boot.settings),
+        catalogue: boot.settings.catalogue.clone(),
+        site: web::address::base(),
     };
-    let wanted = route.to_hash();
-    if current_hash() == wanted || (current_hash().is_empty() && *route == Route::Start) {
-        return;
-    }
-    if push {
-        let _ = window.location().set_hash(&wanted);
-    } else if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&wanted));
-    }
+    Ok((Rc::new(config), Rc::new(boot)))
 }
 
-/// Names the page after the screen's heading, in the current language.
-fn name_page(lang: Lang) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    if let Some(heading) = document.get_element_by_id("main-heading") {
-        let title = heading.text_content().unwrap_or_default();
-        document.set_title(&format!("{title} — {}", t(lang, "app.title")));
-    }
-}
-
-/// Moves focus to the element with this id, if there is one.
-pub fn focus_by_id(id: &str) {
-    let element = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
-}
-
-/// Moves focus to the new screen's heading, so a screen reader reads it first.
-fn focus_heading() {
-    focus_by_id("main-heading");
-    if let Some(window) = web_sys::window() {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
-    }
-}
-
-fn apply_page_settings(lang: Lang, large_text: bool) {
-    let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-    else {
-        return;
-    };
-    let _ = root.set_attribute("lang", i18n::tag(lang));
-    let class_list = root.class_list();
-    let _ = if large_text {
-        class_list.add_1("large-text")
-    } else {
-        class_list.remove_1("large-text")
-    };
-}
-
-/// The words for a notice.
-fn notice_text(lang: Lang, notice: &Notice) -> String {
-    match notice {
-        Notice::Restarted => t(lang, "notice.restarted"),
-        Notice::Cleared => t(lang, "notice.cleared"),
-        Notice::KioskWiped => t(lang, "notice.kiosk_wiped"),
-        Notice::ShareUnreadable => t(lang, "notice.share_unreadable"),
-        Notice::ShareOtherPack(id) => {
-            i18n::t_with(lang, "notice.share_other_pack", &[("pack", id)])
-        }
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct CheckerProps {
-    pack: &'static RulePack,
-    settings: Settings,
-}
-
-#[function_component(Checker)]
-fn checker(props: &CheckerProps) -> Html {
-    let pack = props.pack;
-    let state = {
-        let settings = props.settings.clone();
-        use_reducer(move || initial_state(pack, &settings))
-    };
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
-
-    {
-        // Back, forward, links and typed addresses all arrive as hash changes.
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| {
-                    // Only `#/...` addresses are screens; other fragments (the skip
-                    // link's #main, an error summary's link) are jumps within the page.
-                    let hash = current_hash();
-                    if hash.is_empty() || hash.starts_with("#/") {
-                        dispatch.emit(Action::Navigate(Route::from_hash(&hash)))
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    {
-        // The catalogue is not needed for the first screen: it loads, once, when
-        // a screen that shows institutions is first opened.
-        let requested = use_mut_ref(|| false);
-        let needs_catalogue = matches!(
-            state.route,
-            Route::Results | Route::Catalogue | Route::Institution(_)
-        );
-        let (dispatch, pack) = (dispatch.clone(), state.pack);
-        use_effect_with(needs_catalogue, move |needs| {
-            if *needs && !*requested.borrow() {
-                *requested.borrow_mut() = true;
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = catalogue_source::load(pack).await;
-                    dispatch.emit(Action::CatalogueLoaded(std::rc::Rc::new(loaded)));
-                });
-            }
-        });
-    }
-    {
-        // Focus follows each new screen; the start screen, when it is the first,
-        // keeps the page's own focus and scroll (the person may be reading it).
-        let push = state.push_history;
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.route.clone(), move |route| {
-            sync_address(route, push);
-            if !first.replace(false) || *route != Route::Start {
-                focus_heading();
-            }
-        });
-    }
-    // The title follows both the screen and the language (switching language keeps focus).
-    use_effect_with((state.route.clone(), state.lang), |(_, lang)| {
-        name_page(*lang)
-    });
-    // Stored only when the person asked; unticking and clearing erase it (below).
-    let pack_id = state.pack.id();
-    use_effect_with(
-        (
-            state.remember,
-            state.answers.clone(),
-            state.started,
-            state.lang,
-            state.large_text,
-        ),
-        move |(remember, answers, started, lang, large_text)| {
-            if *remember {
-                storage::save(&storage::Remembered {
-                    answers: started.then(|| answers.encode(pack_id)),
-                    lang: i18n::tag(*lang).to_string(),
-                    large_text: *large_text,
-                });
-            }
+/// The tab's title: the screen's heading, then the service's name.
+fn page_title(session: &Session, catalogue: Option<&Loaded>) -> String {
+    let lang = session.display.lang;
+    let heading = match &session.route {
+        Route::Start => t(lang, k::START_HEADING).to_string(),
+        Route::Question(fact) => t(lang, i18n::question(*fact).0).to_string(),
+        Route::Check => t(lang, k::CHECK_HEADING).to_string(),
+        Route::Results => t(lang, k::RESULTS_HEADING).to_string(),
+        Route::About => t(lang, k::ABOUT_HEADING).to_string(),
+        Route::Catalogue => t(lang, k::CATALOGUE_HEADING).to_string(),
+        Route::Institution(id) => match catalogue {
+            Some(loaded) => loaded
+                .catalogue
+                .institutions
+                .iter()
+                .find(|institution| institution.id == *id)
+                .map_or(t(lang, k::INSTITUTION_MISSING).to_string(), |institution| {
+                    institution_name(lang, institution)
+                }),
+            None => t(lang, k::CATALOGUE_HEADING).to_string(),
         },
-    );
-    use_effect_with((state.lang, state.large_text), |(lang, large_text)| {
-        apply_page_settings(*lang, *large_text);
-    });
-
-    let lang = state.lang;
-    let on_lang = {
-        let dispatch = dispatch.clone();
-        let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::SetLang(other)))
+        Route::Shared(_) => t(lang, k::SHARE_CONFIRM_HEADING).to_string(),
     };
-    let on_large_text = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::ToggleLargeText))
-    };
+    format!("{heading} — {}", t(lang, k::APP_TITLE))
+}
 
-    let on_remember = dispatch.reform(|remember: bool| {
-        if !remember {
-            storage::clear_all();
-        }
-        Action::SetRemember(remember)
-    });
-    let on_clear = dispatch.reform(|()| {
-        storage::clear_all();
-        Action::ClearAnswers
-    });
-    let defaults = (
-        props.settings.lang.unwrap_or(Lang::Zh),
-        props.settings.large_text.unwrap_or(false),
-    );
-    let on_wipe = dispatch.reform(move |()| Action::KioskWipe {
-        lang: defaults.0,
-        large_text: defaults.1,
-    });
-    // A kiosk has something to wipe once anyone has used it.
-    let kiosk_active =
-        state.started || state.route != Route::Start || (lang, state.large_text) != defaults;
-
-    let page = match state.route.clone() {
-        Route::Start => html! {
-            <StartPage lang={lang} pack={state.pack} today={state.today}
-                has_answers={state.started}
-                on_begin={dispatch.reform(|_| Action::Begin)} />
-        },
+/// The screen for the current route.
+fn screen(store: &Store, catalogue: Option<Rc<Loaded>>, dispatch: &Callback<Action>) -> Html {
+    let (config, session) = (&store.config, &store.session);
+    let lang = session.display.lang;
+    match session.route.clone() {
+        Route::Start => start_page(&StartProps {
+            words: Words::One(lang),
+            pack: session.pack,
+            today: config.today,
+            has_answers: session.started,
+            on_begin: dispatch.reform(|()| Action::Begin),
+        }),
         Route::Question(fact) => {
-            let open = state.open_questions();
-            let answered_before = state
+            let open = session.open_questions(config);
+            let answered_before = session
                 .answers
                 .answered()
                 .filter(|(other, _)| *other != fact)
@@ -292,97 +99,145 @@ fn checker(props: &CheckerProps) -> Html {
             let more = open.iter().filter(|other| **other != fact).count();
             html! {
                 <QuestionPage key={fact.key()} fact={fact} lang={lang}
-                    answer={state.answers.get(fact).cloned()}
+                    answer={session.answers.get(fact).cloned()}
                     number={answered_before + 1} at_most_more={more}
-                    on_answer={dispatch.reform(move |answer: Answer| Action::Answer(fact, answer))}
-                    on_back={Callback::from(|_| go_back())} />
+                    on_answer={dispatch.reform(move |answer| Action::Answer(fact, answer))}
+                    on_back={dispatch.reform(|()| Action::Back)} />
             }
         }
-        Route::Check => html! {
-            <CheckPage lang={lang} answers={state.answers.clone()}
-                on_change={dispatch.reform(Action::Change)}
-                on_results={dispatch.reform(|_| Action::SeeResults)} />
-        },
-        Route::Results => html! {
-            <ResultsPage lang={lang} pack={state.pack} today={state.today} answers={state.answers.clone()}
-                catalogue={state.catalogue.clone()}
-                on_start_again={dispatch.reform(|_| Action::StartAgain)} />
-        },
-        Route::About => html! { <AboutPage lang={lang} pack={state.pack} /> },
+        Route::Check => check_page(&CheckProps {
+            lang,
+            answers: session.answers.clone(),
+            on_change: dispatch.reform(Action::Change),
+            on_results: dispatch.reform(|()| Action::SeeResults),
+        }),
+        Route::Results => results_page(&ResultsProps {
+            lang,
+            pack: session.pack,
+            today: config.today,
+            answers: session.answers.clone(),
+            catalogue,
+            site: AttrValue::from(config.site.clone()),
+            kiosk: config.kiosk.is_some(),
+            on_start_again: dispatch.reform(|()| Action::StartAgain),
+            on_print: Callback::from(|()| web::dom::print()),
+        }),
+        Route::About => about_page(&AboutProps {
+            lang,
+            pack: session.pack,
+        }),
         Route::Catalogue => html! {
-            <CataloguePage lang={lang} pack={state.pack} loaded={state.catalogue.clone()} />
+            <CataloguePage lang={lang} pack={session.pack} loaded={catalogue} />
         },
-        Route::Institution(id) => html! {
-            <InstitutionPage lang={lang} pack={state.pack} loaded={state.catalogue.clone()} id={id} />
-        },
-        // `reduce` always replaces a share address with the screen it opens.
+        Route::Institution(id) => institution_page(&InstitutionProps {
+            lang,
+            pack: session.pack,
+            loaded: catalogue,
+            id,
+        }),
+        Route::Shared(_) if session.pending_share.is_some() => {
+            share_confirm_page(&ShareConfirmProps {
+                lang,
+                on_replace: dispatch.reform(|()| Action::AcceptShared),
+                on_keep: dispatch.reform(|()| Action::KeepMine),
+            })
+        }
+        // `reduce` replaces a share address with the screen it opens.
         Route::Shared(_) => html! {},
-    };
+    }
+}
 
+#[derive(Properties)]
+struct CheckerProps {
+    config: Rc<Config>,
+    boot: Rc<Boot>,
+}
+
+impl PartialEq for CheckerProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &other.config) && Rc::ptr_eq(&self.boot, &other.boot)
+    }
+}
+
+#[function_component(Checker)]
+fn checker(props: &CheckerProps) -> Html {
+    let store = {
+        let (config, boot) = (props.config.clone(), props.boot.clone());
+        use_reducer(move || {
+            let address = Route::from_hash(&web::address::hash());
+            let session = Session::start(&config, &boot, address);
+            Store { config, session }
+        })
+    };
+    let dispatch = {
+        let store = store.clone();
+        Callback::from(move |action: Action| store.dispatch(action))
+    };
+    let (config, session) = (&store.config, &store.session);
+    let lang = session.display.lang;
+
+    use_address(&session.navigation, dispatch.reform(Action::AddressChanged));
+    use_screen_links(dispatch.reform(Action::Open));
+    use_screen_focus(&session.navigation);
+    use_page_language(session.display);
+    use_remembered(session, dispatch.reform(|()| Action::ClearedInAnotherTab));
+    let needs_catalogue = matches!(
+        session.route,
+        Route::Results | Route::Catalogue | Route::Institution(_)
+    );
+    let catalogue = use_catalogue(needs_catalogue, session.pack, config.catalogue.clone());
+    // A kiosk has something to wipe once anyone has used it.
+    let kiosk_active =
+        session.started || session.route != Route::Start || session.display != config.home;
+    let guard = use_kiosk_guard(
+        config.kiosk,
+        kiosk_active,
+        dispatch.reform(|()| Action::KioskWipe),
+    );
+    use_page_title(page_title(session, catalogue.as_deref()));
+    let on_skip = use_jump("main".to_string());
+
+    let other_lang = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
     html! {
         <>
-            <a class="skip-link" href="#main">{ t(lang, "nav.skip") }</a>
-            <header class="masthead">
-                <a class="brand" href="#/">{ t(lang, "app.title") }</a>
-                <nav aria-label={t(lang, "nav.settings")}>
-                    <a href="#/catalogue">{ t(lang, "nav.catalogue") }</a>
-                    <a href="#/about">{ t(lang, "nav.about") }</a>
-                    <button type="button" class="toggle" lang={if lang == Lang::Zh { "en" } else { "zh-CN" }}
-                        aria-label={t(lang, "nav.language_label")} onclick={on_lang}>
-                        { t(lang, "nav.language") }
-                    </button>
-                    <button type="button" class="toggle" aria-pressed={state.large_text.to_string()} onclick={on_large_text}>
-                        { t(lang, "nav.large_text_on") }
-                    </button>
-                </nav>
-            </header>
-            <main id="main" class="page">
-                <div class="notices" role="status">
-                    if let Some(notice) = &state.notice {
-                        <p class="notice">{ notice_text(lang, notice) }</p>
-                    }
-                </div>
-                { page }
+            { masthead(&MastheadProps {
+                words: Words::One(lang),
+                large_text: session.display.large_text,
+                on_switch_language: dispatch.reform(move |()| Action::SetLang(other_lang)),
+                on_large_text: dispatch.reform(|()| Action::ToggleLargeText),
+                on_skip: Some(on_skip),
+            }) }
+            <main id="main" class="page" tabindex="-1">
+                { notices(&NoticesProps { lang, notice: session.notice.clone() }) }
+                { screen(&store, catalogue, &dispatch) }
             </main>
-            <PrivacyControls lang={lang} remember={state.remember} can_remember={state.can_remember}
-                kiosk={state.kiosk} on_remember={on_remember} on_clear={on_clear} />
-            if let Some(kiosk) = state.kiosk {
-                <KioskGuard lang={lang} idle_seconds={kiosk.idle_seconds} active={kiosk_active}
-                    on_wipe={on_wipe} />
+            { privacy_controls(&PrivacyProps {
+                lang,
+                remember: session.remember,
+                can_remember: config.can_remember,
+                kiosk: config.kiosk,
+                from_link: session.from_link,
+                on_remember: dispatch.reform(Action::SetRemember),
+                on_keep_linked: dispatch.reform(|()| Action::KeepLinkedAnswers),
+                on_clear: dispatch.reform(|()| Action::ClearAnswers),
+            }) }
+            if let Some(seconds_left) = guard.seconds_left {
+                { kiosk_warning(&KioskWarningProps { lang, seconds_left, on_continue: guard.on_continue.clone() }) }
             }
         </>
-    }
-}
-
-/// The settings in the page's query; what cannot be used is logged for the
-/// embedding page's developer, not shown to the person.
-fn settings_from_address() -> Settings {
-    let query = web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .unwrap_or_default();
-    let settings = settings::parse(&query);
-    for problem in &settings.problems {
-        web_sys::console::warn_1(&JsValue::from_str(problem));
-    }
-    settings
-}
-
-fn go_back() {
-    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
-        let _ = history.back();
     }
 }
 
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
-    let settings = settings_from_address();
-    match policy::pack_for_today() {
-        Ok(pack) => html! { <Checker pack={pack} settings={settings} /> },
+    let environment = use_memo((), |()| environment());
+    match &*environment {
+        Ok((config, boot)) => html! { <Checker config={config.clone()} boot={boot.clone()} /> },
         Err(problem) => html! {
             <main class="page">
-                <h1 id="main-heading">{ t(Lang::Zh, "error.heading") }</h1>
-                <p>{ t(Lang::Zh, "error.body") }</p>
+                <h1 id="main-heading" tabindex="-1">{ t(Lang::Zh, k::ERROR_HEADING) }</h1>
+                <p>{ t(Lang::Zh, k::ERROR_BODY) }</p>
                 <pre>{ problem }</pre>
             </main>
         },

@@ -3,14 +3,19 @@
 //! the embedding page), validated entry by entry; or, when that cannot be
 //! used, the sample that ships with every build (`catalogue-sample.json`,
 //! cached for offline use like the rest of the build), with the reason shown.
-//! The sample is not compiled into the app: that keeps 1.6 KiB off the first load.
+//! The sample is not compiled into the app: that keeps it off the first load.
+//!
+//! Pure: `hooks::use_catalogue` fetches the files and hands the text here.
+//! Nothing said about a failure repeats the address or the file's own text
+//! beyond the problem's line and a short, cleaned message: the address may
+//! come from the page's query, which anyone can write.
 
 use std::rc::Rc;
 
 use skillcheck_engine::catalogue::{self, Catalogue, Problem};
 use skillcheck_engine::RulePack;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+
+use crate::settings::CatalogueAddress;
 
 /// The sample catalogue (示例数据，非官方目录) every build ships, the fallback.
 pub const SAMPLE_URL: &str = "catalogue-sample.json";
@@ -18,131 +23,143 @@ pub const SAMPLE_URL: &str = "catalogue-sample.json";
 /// The file a deployment puts beside index.html to replace the sample.
 pub const DEFAULT_URL: &str = "catalogue.json";
 
+/// The longest problem message shown, in characters.
+const MESSAGE_LIMIT: usize = 160;
+
+/// Why the deployment's list is not the one shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fallback {
+    /// The address named a list on another site: nothing was requested.
+    OtherOrigin,
+    /// The list could not be fetched (offline, or refused).
+    Unreachable,
+    /// The server answered with this status.
+    Status(u16),
+    /// The list has no usable entry; its first problems.
+    Invalid(Vec<Problem>),
+}
+
 /// The catalogue in use and what happened when it was loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Loaded {
     pub catalogue: Rc<Catalogue>,
     /// Entries of the loaded file that were left out, with their lines.
     pub problems: Vec<Problem>,
-    /// Where it came from: `None` for the built-in sample.
-    pub url: Option<String>,
-    /// Why the deployment's file was not used, when the sample stands in for it.
-    pub fallback: Option<String>,
+    /// Why the deployment's list was not used, when the sample stands in for it.
+    pub fallback: Option<Fallback>,
 }
 
-/// No catalogue at all: neither the deployment's nor the sample could be read.
-fn empty(fallback: String) -> Loaded {
-    Loaded {
-        catalogue: Rc::new(Catalogue {
+/// The list to fetch for an address setting, or why none is fetched.
+pub fn url_for(address: &CatalogueAddress) -> Result<String, Fallback> {
+    match address {
+        CatalogueAddress::Default => Ok(DEFAULT_URL.to_string()),
+        CatalogueAddress::Given(url) => Ok(url.clone()),
+        CatalogueAddress::Refused => Err(Fallback::OtherOrigin),
+    }
+}
+
+/// A problem's message as it may be shown: control and direction characters
+/// removed, at most a few lines' worth of text.
+fn cleaned(problem: &Problem) -> Problem {
+    let mut message: String = problem
+        .message
+        .chars()
+        .filter(|c| !c.is_control() && !is_direction_mark(*c))
+        .take(MESSAGE_LIMIT)
+        .collect();
+    if problem.message.chars().count() > MESSAGE_LIMIT {
+        message.push('…');
+    }
+    Problem {
+        line: problem.line,
+        message,
+    }
+}
+
+/// Characters that reorder the text around them.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}')
+}
+
+/// Reads a deployment's list: the catalogue with the entries left out, or
+/// why it cannot be used at all.
+pub fn from_text(pack: &RulePack, text: &str) -> Result<Loaded, Fallback> {
+    match catalogue::parse(text, pack) {
+        Ok(loaded) => Ok(Loaded {
+            catalogue: Rc::new(loaded.catalogue),
+            problems: loaded.problems.iter().map(cleaned).collect(),
+            fallback: None,
+        }),
+        Err(problems) => Err(Fallback::Invalid(
+            problems.iter().take(3).map(cleaned).collect(),
+        )),
+    }
+}
+
+/// The shipped sample standing in for a list that could not be used; an
+/// empty list when even the sample cannot be read.
+pub fn sample(pack: &RulePack, text: Option<&str>, reason: Fallback) -> Loaded {
+    let catalogue = text
+        .and_then(|text| catalogue::parse(text, pack).ok())
+        .map(|loaded| loaded.catalogue)
+        .unwrap_or_else(|| Catalogue {
             title: String::new(),
             issuer: String::new(),
             date: String::new(),
             source: String::new(),
             sample: true,
             institutions: Vec::new(),
-        }),
+        });
+    Loaded {
+        catalogue: Rc::new(catalogue),
         problems: Vec::new(),
-        url: None,
-        fallback: Some(fallback),
+        fallback: Some(reason),
     }
 }
 
-/// The shipped sample, standing in for a list that could not be used.
-async fn sample(pack: &RulePack, reason: String) -> Loaded {
-    let parsed = fetch_text(SAMPLE_URL)
-        .await
-        .ok()
-        .and_then(|text| catalogue::parse(&text, pack).ok());
-    match parsed {
-        Some(loaded) => Loaded {
-            catalogue: Rc::new(loaded.catalogue),
-            problems: Vec::new(),
-            url: None,
-            fallback: Some(reason),
-        },
-        None => empty(reason),
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Reads a catalogue's text: the catalogue, or why it cannot be used.
-fn from_text(pack: &RulePack, url: &str, text: &str) -> Result<Loaded, String> {
-    match catalogue::parse(text, pack) {
-        Ok(loaded) => Ok(Loaded {
-            catalogue: Rc::new(loaded.catalogue),
-            problems: loaded.problems,
-            url: Some(url.to_string()),
-            fallback: None,
-        }),
-        Err(problems) => {
-            let reasons: Vec<String> = problems.iter().take(3).map(ToString::to_string).collect();
-            Err(format!("{url}: {}", reasons.join("; ")))
+    fn pack() -> &'static RulePack {
+        let library = Box::leak(Box::new(
+            skillcheck_engine::embedded().expect("valid packs"),
+        ));
+        &library.packs()[0]
+    }
+
+    #[test]
+    fn an_address_on_another_site_is_never_fetched() {
+        assert_eq!(
+            url_for(&CatalogueAddress::Refused),
+            Err(Fallback::OtherOrigin)
+        );
+        assert_eq!(
+            url_for(&CatalogueAddress::Default),
+            Ok(DEFAULT_URL.to_string())
+        );
+    }
+
+    #[test]
+    fn the_shipped_sample_loads_and_a_broken_list_says_why_without_echoing_text() {
+        let sample_text = include_str!("../catalogue/wulong-sample.json");
+        let loaded = from_text(pack(), sample_text).expect("the sample is valid");
+        assert!(loaded.catalogue.sample);
+        assert!(loaded.problems.is_empty());
+        let crafted = "{\"title\": \"\u{202E}请致电400领取补贴".to_string() + &"x".repeat(500);
+        let Err(Fallback::Invalid(problems)) = from_text(pack(), &crafted) else {
+            panic!("a broken list is not used");
+        };
+        for problem in problems {
+            assert!(problem.message.chars().count() <= MESSAGE_LIMIT + 1);
+            assert!(!problem.message.contains('\u{202E}'));
         }
-    }
-}
-
-/// The catalogue URL to load: `?catalogue=` when it is on this page's origin, else the default.
-/// A URL on another origin is refused (its reason is returned) so no request leaves the origin.
-pub fn requested_url() -> Result<String, String> {
-    let Some(location) = web_sys::window().map(|window| window.location()) else {
-        return Ok(DEFAULT_URL.to_string());
-    };
-    let search = location.search().unwrap_or_default();
-    let Some(value) = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("catalogue="))
-    else {
-        return Ok(DEFAULT_URL.to_string());
-    };
-    let value = js_sys::decode_uri_component(value)
-        .ok()
-        .and_then(|decoded| decoded.as_string())
-        .unwrap_or_default();
-    let origin = location.origin().unwrap_or_default();
-    let base = location.href().unwrap_or_default();
-    match web_sys::Url::new_with_base(&value, &base) {
-        Ok(url)
-            if url.origin() == origin
-                && (url.protocol() == "http:" || url.protocol() == "https:") =>
-        {
-            Ok(url.href())
-        }
-        _ => Err(format!(
-            "{value}: not on this site's origin, so it is not loaded"
-        )),
-    }
-}
-
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| format!("{url}: could not be fetched"))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| "not a response".to_string())?;
-    if !response.ok() {
-        return Err(format!("{url}: the server answered {}", response.status()));
-    }
-    let text = response.text().map_err(|_| format!("{url}: no text"))?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or_else(|| format!("{url}: could not be read"))
-}
-
-/// Loads the deployment's catalogue, or the sample with the reason it stands in.
-pub async fn load(pack: &RulePack) -> Loaded {
-    let loaded = match requested_url() {
-        Ok(url) => match fetch_text(&url).await {
-            Ok(text) => from_text(pack, &url, &text),
-            Err(reason) => Err(reason),
-        },
-        Err(reason) => Err(reason),
-    };
-    match loaded {
-        Ok(loaded) => loaded,
-        Err(reason) => sample(pack, reason).await,
+        let fallback = sample(pack(), Some(sample_text), Fallback::Unreachable);
+        assert!(!fallback.catalogue.institutions.is_empty());
+        assert_eq!(fallback.fallback, Some(Fallback::Unreachable));
+        assert!(sample(pack(), None, Fallback::Status(404))
+            .catalogue
+            .institutions
+            .is_empty());
     }
 }

@@ -1,61 +1,132 @@
 //! Every piece of text the app shows lives in `src/locales/zh-CN.txt` and
-//! `src/locales/en.txt`, one `key = text` per line. Components ask for a key
-//! with [`t`]; they never hold literal text. A test checks that both files
-//! have the same keys and placeholders, and that every key the code uses exists.
+//! `src/locales/en.txt`, one `key = text` per line. `build.rs` turns them into
+//! one constant per key ([`k`]) and checks that both files have every key with
+//! the same placeholders, so a key the code uses but the files lack does not
+//! compile. Components ask for a key with [`t`]; they never hold literal text.
 //!
 //! Policy text (benefit names, clauses, reasons, departments) comes from the
 //! rule pack and the engine, which carry both languages themselves.
 
-use std::sync::OnceLock;
+use skillcheck_engine::{Date, Fact, Lang, Status};
+use yew::{html, Html};
 
-use skillcheck_engine::Lang;
+/// One text, in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Key(u16);
 
-const ZH_CN: &str = include_str!("locales/zh-CN.txt");
-const EN: &str = include_str!("locales/en.txt");
+include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
-/// A parsed language file: (key, text) pairs in file order.
-pub type Catalog = Vec<(&'static str, String)>;
+impl Key {
+    /// The key as the translation files write it, e.g. `q.wulong_tie.title`.
+    pub fn name(self) -> &'static str {
+        NAMES.get(usize::from(self.0)).copied().unwrap_or("")
+    }
 
-/// Reads a language file. Lines that are blank, comments (`#`) or have no `=` are skipped.
-pub fn parse(source: &'static str) -> Catalog {
-    source
-        .lines()
-        .filter(|line| !line.trim_start().starts_with('#'))
-        .filter_map(|line| line.split_once(" = "))
-        .map(|(key, text)| (key.trim(), text.trim().replace("\\n", "\n")))
-        .collect()
-}
-
-fn catalog(lang: Lang) -> &'static Catalog {
-    static ZH: OnceLock<Catalog> = OnceLock::new();
-    static EN_CATALOG: OnceLock<Catalog> = OnceLock::new();
-    match lang {
-        Lang::Zh => ZH.get_or_init(|| parse(ZH_CN)),
-        Lang::En => EN_CATALOG.get_or_init(|| parse(EN)),
+    /// Every key, in the files' order.
+    pub fn all() -> impl Iterator<Item = Key> {
+        (0..KEY_COUNT as u16).map(Key)
     }
 }
 
-/// The raw text of both language files, for tests.
-pub fn sources() -> [(Lang, &'static str); 2] {
-    [(Lang::Zh, ZH_CN), (Lang::En, EN)]
-}
-
-/// The text for `key`; a missing key shows the key itself rather than failing.
-pub fn t(lang: Lang, key: &str) -> String {
-    // A few hundred short keys: a linear search is fast enough and needs no sort.
-    catalog(lang)
-        .iter()
-        .find(|(entry, _)| *entry == key)
-        .map_or_else(|| key.to_string(), |(_, text)| text.clone())
+/// The text for `key` in a language.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    let texts: &[&str; KEY_COUNT] = match lang {
+        Lang::Zh => &ZH_TEXTS,
+        Lang::En => &EN_TEXTS,
+    };
+    texts.get(usize::from(key.0)).copied().unwrap_or("")
 }
 
 /// The text for `key` with `{name}` placeholders filled in.
-pub fn t_with(lang: Lang, key: &str, values: &[(&str, &str)]) -> String {
-    let mut text = t(lang, key);
+pub fn t_with(lang: Lang, key: Key, values: &[(&str, &str)]) -> String {
+    let mut text = t(lang, key).to_string();
     for (name, value) in values {
         text = text.replace(&format!("{{{name}}}"), value);
     }
     text
+}
+
+/// A question's title and plain-language explanation. Exhaustive: a new fact
+/// does not compile until it has both texts.
+pub fn question(fact: Fact) -> (Key, Key) {
+    match fact {
+        Fact::WulongTie => (k::Q_WULONG_TIE_TITLE, k::Q_WULONG_TIE_HELP),
+        Fact::EnterpriseEmployee => (
+            k::Q_ENTERPRISE_EMPLOYEE_TITLE,
+            k::Q_ENTERPRISE_EMPLOYEE_HELP,
+        ),
+        Fact::Apprentice => (k::Q_APPRENTICE_TITLE, k::Q_APPRENTICE_HELP),
+        Fact::EmployerKind => (k::Q_EMPLOYER_KIND_TITLE, k::Q_EMPLOYER_KIND_HELP),
+        Fact::Sector => (k::Q_SECTOR_TITLE, k::Q_SECTOR_HELP),
+        Fact::UnemploymentInsured => (
+            k::Q_UNEMPLOYMENT_INSURED_TITLE,
+            k::Q_UNEMPLOYMENT_INSURED_HELP,
+        ),
+        Fact::SchoolLeaver => (k::Q_SCHOOL_LEAVER_TITLE, k::Q_SCHOOL_LEAVER_HELP),
+        Fact::Hukou => (k::Q_HUKOU_TITLE, k::Q_HUKOU_HELP),
+        Fact::CollegeGraduate => (k::Q_COLLEGE_GRADUATE_TITLE, k::Q_COLLEGE_GRADUATE_HELP),
+        Fact::RuralMigrant => (k::Q_RURAL_MIGRANT_TITLE, k::Q_RURAL_MIGRANT_HELP),
+        Fact::Unemployed => (k::Q_UNEMPLOYED_TITLE, k::Q_UNEMPLOYED_HELP),
+        Fact::JobTransfer => (k::Q_JOB_TRANSFER_TITLE, k::Q_JOB_TRANSFER_HELP),
+        Fact::Veteran => (k::Q_VETERAN_TITLE, k::Q_VETERAN_HELP),
+        Fact::OvercapacityLaidOff => (
+            k::Q_OVERCAPACITY_LAID_OFF_TITLE,
+            k::Q_OVERCAPACITY_LAID_OFF_HELP,
+        ),
+        Fact::MonthlyPension => (k::Q_MONTHLY_PENSION_TITLE, k::Q_MONTHLY_PENSION_HELP),
+        Fact::CertificatesThisYear => (
+            k::Q_CERTIFICATES_THIS_YEAR_TITLE,
+            k::Q_CERTIFICATES_THIS_YEAR_HELP,
+        ),
+        Fact::PlannedCertificate => (
+            k::Q_PLANNED_CERTIFICATE_TITLE,
+            k::Q_PLANNED_CERTIFICATE_HELP,
+        ),
+        Fact::TechnicalSchoolStudent => (
+            k::Q_TECHNICAL_SCHOOL_STUDENT_TITLE,
+            k::Q_TECHNICAL_SCHOOL_STUDENT_HELP,
+        ),
+        Fact::ChildInTechnicalSchool => (
+            k::Q_CHILD_IN_TECHNICAL_SCHOOL_TITLE,
+            k::Q_CHILD_IN_TECHNICAL_SCHOOL_HELP,
+        ),
+        Fact::WantsBusiness => (k::Q_WANTS_BUSINESS_TITLE, k::Q_WANTS_BUSINESS_HELP),
+        Fact::Woman => (k::Q_WOMAN_TITLE, k::Q_WOMAN_HELP),
+        Fact::RegisteredPoor => (k::Q_REGISTERED_POOR_TITLE, k::Q_REGISTERED_POOR_HELP),
+        Fact::PoorFamilyChild => (k::Q_POOR_FAMILY_CHILD_TITLE, k::Q_POOR_FAMILY_CHILD_HELP),
+        Fact::DibaoFamily => (k::Q_DIBAO_FAMILY_TITLE, k::Q_DIBAO_FAMILY_HELP),
+        Fact::ZeroEmploymentFamily => (
+            k::Q_ZERO_EMPLOYMENT_FAMILY_TITLE,
+            k::Q_ZERO_EMPLOYMENT_FAMILY_HELP,
+        ),
+        Fact::EmploymentDifficulty => (
+            k::Q_EMPLOYMENT_DIFFICULTY_TITLE,
+            k::Q_EMPLOYMENT_DIFFICULTY_HELP,
+        ),
+        Fact::Disabled => (k::Q_DISABLED_TITLE, k::Q_DISABLED_HELP),
+        Fact::JusticeInvolved => (k::Q_JUSTICE_INVOLVED_TITLE, k::Q_JUSTICE_INVOLVED_HELP),
+    }
+}
+
+/// The texts of a result group: its heading, its lead sentence and a benefit's tag.
+pub fn status_texts(status: Status) -> (Key, Key, Key) {
+    match status {
+        Status::Eligible => (
+            k::RESULTS_ELIGIBLE,
+            k::RESULTS_ELIGIBLE_LEAD,
+            k::RESULTS_STATUS_ELIGIBLE,
+        ),
+        Status::Unknown => (
+            k::RESULTS_UNKNOWN,
+            k::RESULTS_UNKNOWN_LEAD,
+            k::RESULTS_STATUS_UNKNOWN,
+        ),
+        Status::NotEligible => (
+            k::RESULTS_NOT_ELIGIBLE,
+            k::RESULTS_NOT_ELIGIBLE_LEAD,
+            k::RESULTS_STATUS_NOT_ELIGIBLE,
+        ),
+    }
 }
 
 /// The BCP 47 tag for the `lang` attribute.
@@ -89,44 +160,8 @@ pub fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
     }
 }
 
-/// Every problem with the two language files: a key in one but not the other,
-/// placeholders that differ, or empty text. Empty when both are complete.
-pub fn problems() -> Vec<String> {
-    let zh = catalog(Lang::Zh);
-    let en = catalog(Lang::En);
-    let mut problems = Vec::new();
-    for (here, there, name) in [(zh, en, "en.txt"), (en, zh, "zh-CN.txt")] {
-        for (key, _) in here {
-            if !there.iter().any(|(other, _)| other == key) {
-                problems.push(format!("`{key}` is missing in {name}"));
-            }
-        }
-    }
-    let placeholders = |text: &str| -> Vec<String> {
-        let mut names: Vec<String> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
-            .collect();
-        names.sort();
-        names
-    };
-    for (key, text) in zh {
-        let other = t(Lang::En, key);
-        if placeholders(text) != placeholders(&other) {
-            problems.push(format!(
-                "`{key}` has different placeholders in the two languages"
-            ));
-        }
-        if text.is_empty() || other.is_empty() {
-            problems.push(format!("`{key}` is empty"));
-        }
-    }
-    problems
-}
-
 /// A date as people write it: "2021年12月31日" or "31 December 2021".
-pub fn format_date(lang: Lang, date: skillcheck_engine::Date) -> String {
+pub fn format_date(lang: Lang, date: Date) -> String {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -155,116 +190,111 @@ pub fn format_date(lang: Lang, date: skillcheck_engine::Date) -> String {
     }
 }
 
+/// "The plan period ended on …", shown on the start page, the results and the print view.
+pub fn period_ended_text(lang: Lang, pack: &skillcheck_engine::RulePack) -> String {
+    t_with(
+        lang,
+        k::START_PERIOD_ENDED,
+        &[("end", &format_date(lang, pack.document.period_end))],
+    )
+}
+
+/// How a screen's words are rendered: in the person's language (the app), or
+/// in both side by side (the start screen written into `index.html` at build
+/// time, where `early.js` shows one of them before the first paint).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Words {
+    One(Lang),
+    Both,
+}
+
+impl Words {
+    /// Text made for each language by `text`.
+    pub fn each_text(self, text: impl Fn(Lang) -> String) -> Html {
+        match self {
+            Words::One(lang) => html! { { text(lang) } },
+            Words::Both => html! {
+                <>
+                    <span class="only-zh" lang="zh-CN">{ text(Lang::Zh) }</span>
+                    <span class="only-en" lang="en">{ text(Lang::En) }</span>
+                </>
+            },
+        }
+    }
+
+    /// The text of a key.
+    pub fn text(self, key: Key) -> Html {
+        self.each_text(|lang| t(lang, key).to_string())
+    }
+
+    /// The text of a key with placeholders, whose values may depend on the language.
+    pub fn text_with(self, key: Key, values: impl Fn(Lang) -> Vec<(&'static str, String)>) -> Html {
+        self.each_text(|lang| {
+            let values = values(lang);
+            let pairs: Vec<(&str, &str)> = values
+                .iter()
+                .map(|(name, value)| (*name, value.as_str()))
+                .collect();
+            t_with(lang, key, &pairs)
+        })
+    }
+
+    /// Policy text carried in both languages.
+    pub fn pick(self, zh: &str, en: &str) -> Html {
+        self.each_text(|lang| pick(lang, zh, en).to_string())
+    }
+
+    /// An attribute value: in both-language mode, the Chinese one (early.js
+    /// and boot.js switch the few attributes that need it).
+    pub fn attribute(self, key: Key) -> &'static str {
+        match self {
+            Words::One(lang) => t(lang, key),
+            Words::Both => t(Lang::Zh, key),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
-
-    fn keys(lang: Lang) -> BTreeSet<&'static str> {
-        catalog(lang).iter().map(|(key, _)| *key).collect()
-    }
 
     #[test]
-    fn both_languages_have_the_same_keys_and_placeholders() {
-        assert_eq!(problems(), Vec::<String>::new());
-    }
-
-    #[test]
-    fn no_key_is_written_twice_in_a_file() {
-        for (lang, source) in sources() {
-            let mut seen = BTreeSet::new();
-            for line in source
-                .lines()
-                .filter(|line| !line.trim_start().starts_with('#'))
-            {
-                if let Some((key, _)) = line.split_once(" = ") {
-                    assert!(seen.insert(key.trim()), "{} repeats {key}", tag(lang));
-                }
-            }
+    fn every_key_has_text_in_both_languages() {
+        for key in Key::all() {
+            assert!(!t(Lang::Zh, key).is_empty(), "{}", key.name());
+            assert!(!t(Lang::En, key).is_empty(), "{}", key.name());
         }
-    }
-
-    #[test]
-    fn every_key_the_code_uses_exists_in_both_languages() {
-        let sources = [
-            include_str!("app.rs"),
-            include_str!("pages/start.rs"),
-            include_str!("pages/question.rs"),
-            include_str!("pages/check.rs"),
-            include_str!("pages/results.rs"),
-            include_str!("pages/about.rs"),
-            include_str!("pages/catalogue.rs"),
-            include_str!("pages/institution.rs"),
-            include_str!("pages/privacy.rs"),
-            include_str!("pages/share.rs"),
-            include_str!("kiosk.rs"),
-            include_str!("lib.rs"),
-        ];
-        let zh = keys(Lang::Zh);
-        let en = keys(Lang::En);
-        let mut used = 0;
-        for source in sources {
-            for piece in source.split('"').skip(1).step_by(2) {
-                let looks_like_key = piece.contains('.')
-                    && piece
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c == '.' || c == '_')
-                    && [
-                        "app.", "nav.", "start.", "q.", "check.", "results.", "about.", "error.",
-                    ]
-                    .iter()
-                    .any(|prefix| piece.starts_with(prefix));
-                if looks_like_key && !piece.ends_with('.') {
-                    used += 1;
-                    assert!(
-                        zh.contains(piece) && en.contains(piece),
-                        "`{piece}` is used but missing"
-                    );
-                }
-            }
-        }
+        let count = Key::all().count();
         assert!(
-            used > 50,
-            "only {used} keys found; is the scan still working?"
+            count > 150,
+            "only {count} keys: is the generator still working?"
         );
-        // Keys built at run time: one title and one explanation per question,
-        // and one heading, lead and tag per result group.
-        for fact in skillcheck_engine::Fact::ALL {
-            for part in ["title", "help"] {
-                let key = format!("q.{}.{part}", fact.key());
-                assert!(
-                    zh.contains(key.as_str()) && en.contains(key.as_str()),
-                    "{key} is missing"
-                );
-            }
-        }
-        for status in ["eligible", "unknown", "not_eligible"] {
-            for key in [
-                format!("results.{status}"),
-                format!("results.{status}_lead"),
-                format!("results.status.{status}"),
-            ] {
-                assert!(
-                    zh.contains(key.as_str()) && en.contains(key.as_str()),
-                    "{key} is missing"
-                );
-            }
+    }
+
+    #[test]
+    fn every_question_has_its_own_title_and_explanation() {
+        let mut seen = std::collections::BTreeSet::new();
+        for fact in Fact::ALL {
+            let (title, help) = question(fact);
+            assert_eq!(title.name(), format!("q.{}.title", fact.key()));
+            assert_eq!(help.name(), format!("q.{}.help", fact.key()));
+            assert!(seen.insert(title), "{fact}");
         }
     }
 
     #[test]
-    fn placeholders_are_filled_and_missing_keys_show_themselves() {
+    fn placeholders_are_filled() {
         assert_eq!(
-            t_with(Lang::En, "q.progress", &[("n", "3"), ("m", "7")]),
+            t_with(Lang::En, k::Q_PROGRESS, &[("n", "3"), ("m", "7")]),
             "Question 3 (at most 7 more)"
         );
-        assert_eq!(t(Lang::Zh, "no.such.key"), "no.such.key");
         assert_eq!(
-            format_date(
-                Lang::Zh,
-                skillcheck_engine::Date::new(2021, 12, 31).expect("a date")
-            ),
+            format_date(Lang::Zh, Date::new(2021, 12, 31).expect("a date")),
             "2021年12月31日"
+        );
+        assert_eq!(
+            format_date(Lang::En, Date::new(2021, 12, 31).expect("a date")),
+            "31 December 2021"
         );
     }
 }

@@ -1,21 +1,27 @@
-//! The Yew app: screens, components and the state reducer. Only this crate touches the DOM.
+//! The Yew app: screens, components, hooks and the state reducer. Only this
+//! crate touches the DOM, and within it only `src/web/` calls the browser.
 //!
-//! `main.rs` mounts [`App`]; `state.rs` is the one reducer; `pages/` are the
-//! screens; `i18n.rs` and `locales/` hold every string shown to people.
+//! `main.rs` mounts [`App`]; `state.rs` is the one reducer; `config.rs` what
+//! is fixed for the page; `pages/` are the screens, `components/` what they
+//! share, `hooks/` the side effects; `i18n.rs` and `locales/` hold every
+//! string shown to people.
 
 pub mod app;
 pub mod catalogue_source;
+pub mod components;
+pub mod config;
+pub mod hooks;
 pub mod i18n;
-pub mod kiosk;
 pub mod pages;
 pub mod policy;
 pub mod route;
 pub mod settings;
 pub mod state;
-pub mod storage;
+pub mod web;
 
 pub use app::App;
 
+use i18n::k;
 use skillcheck_engine::Lang;
 
 /// Shows a readable message in both languages if the app hits an unexpected
@@ -24,26 +30,22 @@ use skillcheck_engine::Lang;
 /// replaces any hook with its own console logger when the app is rendered.
 pub fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-        show_fatal_error();
+        web::log_error(&info.to_string());
+        web::dom::show_fatal_error(
+            i18n::t(Lang::Zh, k::ERROR_HEADING),
+            i18n::t(Lang::Zh, k::ERROR_BODY),
+        );
     }));
 }
 
-fn show_fatal_error() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    let Some(body) = document.body() else { return };
-    let Ok(panel) = document.create_element("div") else {
-        return;
-    };
-    panel.set_class_name("fatal-error");
-    let _ = panel.set_attribute("role", "alert");
-    for (tag, key) in [("h1", "error.heading"), ("p", "error.body")] {
-        if let Ok(element) = document.create_element(tag) {
-            element.set_text_content(Some(&i18n::t(Lang::Zh, key)));
-            let _ = panel.append_child(&element);
+/// Starts the app in the page: the HTML start screen has done its job.
+pub fn start() {
+    install_panic_hook();
+    web::dom::remove("boot");
+    match web::dom::app_root() {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
         }
+        None => web::log_error("skillcheck: the page has no element to render into"),
     }
-    let _ = body.prepend_with_node_1(&panel);
 }

@@ -16,7 +16,8 @@ pub enum Route {
     /// One institution of the catalogue, by id.
     Institution(String),
     /// A share link: the answers code (`1~pack~entries`) in the address. It is
-    /// read once, and the address is replaced by the results' own.
+    /// read once; the address is then replaced by the results' own (or, when
+    /// it would replace answers on screen, it stays while the person decides).
     Shared(String),
 }
 
@@ -26,10 +27,9 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         match path.split_once('/') {
             Some(("q", key)) => Fact::from_key(key).map_or(Route::Start, Route::Question),
-            Some(("s", code)) if !code.is_empty() => Route::Shared(decode(code)),
+            Some(("s", code)) if !code.is_empty() => Route::Shared(decode_non_ascii(code)),
             Some(("catalogue", id)) if !id.is_empty() && !id.contains('/') => {
-                let id = decode(id);
-                Route::Institution(id)
+                Route::Institution(decode(id))
             }
             _ => match path {
                 "check" => Route::Check,
@@ -51,7 +51,7 @@ impl Route {
             Route::About => "#/about".to_string(),
             Route::Catalogue => "#/catalogue".to_string(),
             Route::Institution(id) => format!("#/catalogue/{}", encode(id)),
-            Route::Shared(code) => format!("#/s/{code}"),
+            Route::Shared(code) => format!("#/s/{}", encode_non_ascii(code)),
         }
     }
 }
@@ -70,23 +70,72 @@ fn encode(id: &str) -> String {
     out
 }
 
+/// The byte a `%XX` escape at the start of `bytes` stands for.
+fn escaped_byte(bytes: &[u8]) -> Option<u8> {
+    match bytes {
+        [b'%', high, low, ..] => {
+            let hex = [*high, *low];
+            u8::from_str_radix(std::str::from_utf8(&hex).ok()?, 16).ok()
+        }
+        _ => None,
+    }
+}
+
 /// Undoes [`encode`]; anything malformed is kept as written.
 fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut index = 0;
-    while index < bytes.len() {
-        let hex = bytes
-            .get(index + 1..index + 3)
-            .and_then(|hex| std::str::from_utf8(hex).ok())
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match (bytes[index], hex) {
-            (b'%', Some(byte)) => {
+    while let Some(rest) = bytes.get(index..).filter(|rest| !rest.is_empty()) {
+        match escaped_byte(rest) {
+            Some(byte) => {
                 out.push(byte);
                 index += 3;
             }
-            (byte, _) => {
+            None => {
+                out.push(rest[0]);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+/// A share code in an address: its non-ASCII text (a Chinese occupation) as
+/// UTF-8 `%XX` escapes, as browsers write it; its ASCII exactly as the answer
+/// code has it, including the code's own `%XX` escapes, which are part of the
+/// code and must reach its decoder untouched.
+fn encode_non_ascii(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    for c in code.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut buffer = [0; 4];
+            for byte in c.encode_utf8(&mut buffer).bytes() {
+                out.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    out
+}
+
+/// Undoes [`encode_non_ascii`]: only escapes of bytes above 0x7F are
+/// decoded, so the answer code's own ASCII escapes stay as they are. Links
+/// made before this rule had the same non-ASCII escapes and the same ASCII
+/// (a browser escapes only the non-ASCII of a fragment), so they read the same.
+fn decode_non_ascii(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while let Some(rest) = bytes.get(index..).filter(|rest| !rest.is_empty()) {
+        match escaped_byte(rest).filter(|byte| *byte > 0x7F) {
+            Some(byte) => {
                 out.push(byte);
+                index += 3;
+            }
+            None => {
+                out.push(rest[0]);
                 index += 1;
             }
         }
@@ -97,6 +146,7 @@ fn decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use skillcheck_engine::{Answer, Answers, Certificate, Value};
 
     #[test]
     fn every_route_round_trips_through_its_hash() {
@@ -109,6 +159,7 @@ mod tests {
             Route::Institution("sample-care-training".to_string()),
             Route::Institution("机构 1/2".to_string()),
             Route::Shared("1~wulong-2019~ay.bn".to_string()),
+            Route::Shared("1~wulong-2019~pL电工%28中级%29*1".to_string()),
         ];
         routes.extend(Fact::ALL.iter().map(|fact| Route::Question(*fact)));
         for route in routes {
@@ -127,6 +178,73 @@ mod tests {
             "#/q/veteran/extra",
         ] {
             assert_eq!(Route::from_hash(hash), Route::Start, "{hash}");
+        }
+    }
+
+    fn certificate_code(occupation: &str) -> String {
+        let mut answers = Answers::new();
+        answers
+            .set(Fact::WulongTie, Answer::Given(Value::Bool(true)))
+            .expect("a fitting answer");
+        let certificate = Certificate::new(occupation, "intermediate").expect("a level");
+        answers
+            .set(
+                Fact::PlannedCertificate,
+                Answer::Given(Value::Certificate(certificate)),
+            )
+            .expect("a fitting answer");
+        answers.encode("wulong-2019")
+    }
+
+    /// What a browser's `location.hash` gives back for a fragment: its
+    /// non-ASCII written as UTF-8 escapes, its ASCII as it was.
+    fn as_browser_reads(hash: &str) -> String {
+        encode_non_ascii(hash)
+    }
+
+    #[test]
+    fn a_share_link_with_a_certificate_answer_opens_with_its_answers() {
+        for occupation in [
+            "elderly carer",
+            "电工(中级)",
+            "电工（中级）",
+            "a.b~c,d*e%",
+            "育婴员",
+        ] {
+            let code = certificate_code(occupation);
+            let hash = as_browser_reads(&Route::Shared(code.clone()).to_hash());
+            let Route::Shared(read) = Route::from_hash(&hash) else {
+                panic!("{occupation}: not a share address");
+            };
+            assert_eq!(read, code, "{occupation}");
+            let (_, answers) = Answers::decode(&read).expect("the code decodes");
+            assert_eq!(
+                answers
+                    .profile()
+                    .planned_certificate()
+                    .map(|c| c.occupation.as_str()),
+                Some(occupation),
+            );
+        }
+    }
+
+    #[test]
+    fn share_links_made_before_keep_opening() {
+        // Links as the app wrote them before: the code with its non-ASCII raw,
+        // which a browser then reads back escaped.
+        for (link, fact) in [
+            ("#/s/1~wulong-2019~ay.bn.mu", Fact::Veteran),
+            ("#/s/1~wulong-2019~ay.qC育婴员*2", Fact::PlannedCertificate),
+            (
+                "#/s/1~wulong-2019~ay.pL电工*0,焊工*1",
+                Fact::CertificatesThisYear,
+            ),
+        ] {
+            let Route::Shared(code) = Route::from_hash(&as_browser_reads(link)) else {
+                panic!("{link}: not a share address");
+            };
+            let (_, answers) = Answers::decode(&code).expect("an old link still decodes");
+            assert!(answers.is_answered(fact), "{link}");
         }
     }
 }

@@ -1,19 +1,22 @@
-//! Settings an embedding page (the district portal, a job-fair kiosk) gives
-//! in the app's address: `?lang=en&large=1&kiosk=1&idle=60`.
+//! What the page was started with: the settings an embedding page (the
+//! district portal, a job-fair kiosk) gives in the address, and the display
+//! choices `early.js` made before the first paint.
 //!
-//! | parameter   | values                 | effect                                        |
-//! |-------------|------------------------|-----------------------------------------------|
-//! | `lang`      | `zh-CN` (or `zh`), `en`| the language to start in                      |
-//! | `large`     | `1` or `0`             | large text on or off                          |
-//! | `kiosk`     | `1`                    | shared device: no storage, idle reset         |
-//! | `idle`      | 10–3600 (seconds)      | kiosk idle time before the warning (120)      |
-//! | `catalogue` | a same-origin URL      | read by `catalogue_source`                    |
-//! | `parent`    | the portal's origin    | read by `boot.js`, which posts the height     |
+//! The address is read once, by `early.js` (the one parser; its rules and the
+//! table of tricky addresses it is tested against are in `tests/early.test.mjs`):
 //!
-//! Reading them is pure and never fails: a value that cannot be used is
-//! ignored and described in `problems`, which the app logs as a warning for
-//! whoever wrote the embedding page. Unknown parameters are the portal's own
-//! business and are left alone.
+//! | parameter   | values                  | effect                                               |
+//! |-------------|-------------------------|------------------------------------------------------|
+//! | `lang`      | `zh-CN` (`zh`), `en`    | the language to start in                             |
+//! | `large`     | `1`/`true`, `0`/`false` | large text on or off                                 |
+//! | `kiosk`     | anything but `0`/`false`| shared device: no storage, idle reset                |
+//! | `idle`      | 10–3600 (seconds)       | kiosk idle time before the warning (120)             |
+//! | `catalogue` | a same-origin URL       | the institution list to load                         |
+//! | `parent`    | the portal's origin     | where `boot.js` posts the page height                |
+//!
+//! Names and values are percent-decoded; when a parameter is repeated, the
+//! first value counts. A value that cannot be used is ignored with a console
+//! warning naming it. This file holds the typed result, with no web types.
 
 use skillcheck_engine::Lang;
 
@@ -23,7 +26,8 @@ pub const DEFAULT_IDLE_SECONDS: u32 = 120;
 pub const WARNING_SECONDS: u32 = 20;
 // The warning must give a person at least 20 seconds to say they are still there.
 const _: () = assert!(WARNING_SECONDS >= 20);
-const IDLE_RANGE: std::ops::RangeInclusive<u32> = 10..=3600;
+/// The idle times a kiosk may be given.
+pub const IDLE_RANGE: std::ops::RangeInclusive<u32> = 10..=3600;
 
 /// Kiosk mode: a shared device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,61 +36,72 @@ pub struct Kiosk {
     pub idle_seconds: u32,
 }
 
+impl Kiosk {
+    /// A kiosk with the idle time the address gave, if it is a usable one.
+    pub fn with_idle(seconds: Option<f64>) -> Kiosk {
+        let idle_seconds = seconds
+            .filter(|seconds| seconds.fract() == 0.0)
+            .map(|seconds| seconds as u32)
+            .filter(|seconds| IDLE_RANGE.contains(seconds))
+            .unwrap_or(DEFAULT_IDLE_SECONDS);
+        Kiosk { idle_seconds }
+    }
+}
+
+/// Which institution list to load.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum CatalogueAddress {
+    /// `catalogue.json` beside the app.
+    #[default]
+    Default,
+    /// A same-origin URL the address gave.
+    Given(String),
+    /// The address gave a URL on another origin: nothing is loaded from it.
+    Refused,
+}
+
 /// What the address asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
     pub lang: Option<Lang>,
     pub large_text: Option<bool>,
     pub kiosk: Option<Kiosk>,
-    /// Values that were ignored, and why (English: for the page's developer).
-    pub problems: Vec<String>,
+    pub catalogue: CatalogueAddress,
+    /// The embedding portal's origin (used by `boot.js`; kept for completeness).
+    pub parent: Option<String>,
 }
 
-/// Reads a query string such as `?lang=en&kiosk=1`.
-pub fn parse(query: &str) -> Settings {
-    let mut settings = Settings::default();
-    let mut kiosk = false;
-    let mut idle = None;
-    for pair in query.trim_start_matches('?').split('&') {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let mut problem = |what: &str| {
-            settings
-                .problems
-                .push(format!("ignored `{name}={value}`: {what}"))
-        };
-        match name {
-            "lang" => match value {
-                "zh-CN" | "zh" | "zh-Hans" => settings.lang = Some(Lang::Zh),
-                "en" => settings.lang = Some(Lang::En),
-                _ => problem("use zh-CN or en"),
-            },
-            "large" => match value {
-                "1" | "true" => settings.large_text = Some(true),
-                "0" | "false" => settings.large_text = Some(false),
-                _ => problem("use 1 or 0"),
-            },
-            "kiosk" => match value {
-                "1" | "true" => kiosk = true,
-                "0" | "false" => kiosk = false,
-                _ => problem("use 1 or 0"),
-            },
-            "idle" => match value.parse::<u32>() {
-                Ok(seconds) if IDLE_RANGE.contains(&seconds) => idle = Some(seconds),
-                _ => problem("use a whole number of seconds from 10 to 3600"),
-            },
-            _ => {}
+/// How the page is shown: language and text size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Display {
+    pub lang: Lang,
+    pub large_text: bool,
+}
+
+impl Display {
+    /// What the address asked for, else Chinese in normal text: what a kiosk
+    /// returns to after a wipe.
+    pub fn from_settings(settings: &Settings) -> Display {
+        Display {
+            lang: settings.lang.unwrap_or(Lang::Zh),
+            large_text: settings.large_text.unwrap_or(false),
         }
     }
-    if kiosk {
-        settings.kiosk = Some(Kiosk {
-            idle_seconds: idle.unwrap_or(DEFAULT_IDLE_SECONDS),
-        });
-    } else if idle.is_some() {
-        settings
-            .problems
-            .push("ignored `idle`: it applies only with kiosk=1".to_string());
-    }
-    settings
+}
+
+/// Everything the page knew before the app ran.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Boot {
+    pub settings: Settings,
+    /// The person had ticked "remember my answers on this device" (never in a kiosk).
+    pub remembering: bool,
+    /// The remembered answer code, if any.
+    pub remembered_answers: Option<String>,
+    /// The language and text size shown before the app ran (a remembered
+    /// choice, then the address, then Chinese; then the start screen's buttons).
+    pub start: Display,
+    /// "Start" was pressed on the start screen before the app ran.
+    pub begun: bool,
 }
 
 #[cfg(test)]
@@ -94,56 +109,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_empty_address_asks_for_nothing() {
-        assert_eq!(parse(""), Settings::default());
-        assert_eq!(parse("?"), Settings::default());
-    }
-
-    #[test]
-    fn every_parameter_is_read() {
-        let settings =
-            parse("?lang=en&large=1&kiosk=1&idle=30&catalogue=list.json&parent=https%3A%2F%2Fx");
-        assert_eq!(settings.lang, Some(Lang::En));
-        assert_eq!(settings.large_text, Some(true));
-        assert_eq!(settings.kiosk, Some(Kiosk { idle_seconds: 30 }));
-        assert!(settings.problems.is_empty(), "{:?}", settings.problems);
-    }
-
-    #[test]
-    fn kiosk_mode_waits_two_minutes_unless_told_otherwise() {
-        assert_eq!(
-            parse("kiosk=1").kiosk,
-            Some(Kiosk {
-                idle_seconds: DEFAULT_IDLE_SECONDS
-            })
-        );
+    fn a_kiosk_waits_two_minutes_unless_given_a_usable_idle_time() {
+        assert_eq!(Kiosk::with_idle(None).idle_seconds, DEFAULT_IDLE_SECONDS);
         assert_eq!(DEFAULT_IDLE_SECONDS, 120);
+        assert_eq!(Kiosk::with_idle(Some(30.0)).idle_seconds, 30);
+        for unusable in [5.0, 3601.0, 30.5, f64::NAN, -10.0] {
+            assert_eq!(
+                Kiosk::with_idle(Some(unusable)).idle_seconds,
+                DEFAULT_IDLE_SECONDS,
+                "{unusable}"
+            );
+        }
     }
 
     #[test]
-    fn values_that_cannot_be_used_are_ignored_and_named() {
-        let settings = parse("lang=fr&large=yes&kiosk=1&idle=5");
-        assert_eq!(settings.lang, None);
-        assert_eq!(settings.large_text, None);
+    fn a_kiosk_returns_to_the_address_settings_or_chinese() {
         assert_eq!(
-            settings.kiosk,
-            Some(Kiosk {
-                idle_seconds: DEFAULT_IDLE_SECONDS
-            })
+            Display::from_settings(&Settings::default()),
+            Display {
+                lang: Lang::Zh,
+                large_text: false
+            }
         );
-        assert_eq!(settings.problems.len(), 3, "{:?}", settings.problems);
-        assert!(settings.problems[0].contains("lang=fr"));
-    }
-
-    #[test]
-    fn idle_without_kiosk_does_nothing() {
-        let settings = parse("idle=30");
-        assert_eq!(settings.kiosk, None);
-        assert_eq!(settings.problems.len(), 1);
-    }
-
-    #[test]
-    fn the_last_value_of_a_repeated_parameter_wins() {
-        assert_eq!(parse("lang=en&lang=zh-CN").lang, Some(Lang::Zh));
+        let settings = Settings {
+            lang: Some(Lang::En),
+            large_text: Some(true),
+            ..Settings::default()
+        };
+        assert_eq!(
+            Display::from_settings(&settings),
+            Display {
+                lang: Lang::En,
+                large_text: true
+            }
+        );
     }
 }

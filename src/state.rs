@@ -1,16 +1,18 @@
-//! The app's one state and the one reducer that changes it.
+//! The person's session and the one reducer that changes it.
 //!
-//! Everything here is pure: no DOM, no storage. The app applies the side
-//! effects (address, storage, focus) after each change, from [`State`].
+//! Pure: no DOM, no storage, no globals. The reducer is given the page's fixed
+//! [`Config`] as an argument and returns the next [`Session`]; what should
+//! happen to the address is part of the result ([`Navigation`]), and the
+//! hooks in `src/hooks/` carry it out.
 
 use std::rc::Rc;
 
-use skillcheck_engine::{evaluate, Answer, Answers, Date, Evaluation, Fact, Lang, RulePack};
+use skillcheck_engine::{evaluate, Answer, Answers, Evaluation, Fact, Lang, RulePack};
 use yew::Reducible;
 
-use crate::catalogue_source;
+use crate::config::Config;
 use crate::route::Route;
-use crate::settings::Kiosk;
+use crate::settings::{Boot, Display};
 
 /// A one-off message about what just happened.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +21,8 @@ pub enum Notice {
     Restarted,
     /// "Clear my answers" emptied this device's storage.
     Cleared,
+    /// "Clear my answers" was pressed in another tab of this site.
+    ClearedElsewhere,
     /// A kiosk was left idle and cleared for the next person.
     KioskWiped,
     /// A share link's code is damaged or of an unknown version.
@@ -27,259 +31,459 @@ pub enum Notice {
     ShareOtherPack(String),
 }
 
-/// What the app knows and shows.
-#[derive(Clone, Debug, PartialEq)]
-pub struct State {
+/// How a change of screen reaches the address bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// A step forward: a new history entry.
+    Push,
+    /// A correction or a redirect: the current entry is replaced.
+    Replace,
+    /// The address already shows the screen (back, forward, a typed address).
+    Keep,
+}
+
+/// The last change of screen, numbered so that the address hook and the
+/// focus hook act on each change exactly once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Navigation {
+    pub seq: u32,
+    pub route: Route,
+    pub history: History,
+}
+
+/// Answers a share link carries, waiting for the person to say whether they
+/// replace the answers on screen.
+#[derive(Clone, Debug)]
+pub struct PendingShare {
+    pub pack: &'static RulePack,
     pub answers: Answers,
+    /// Where the person was, to go back to if they keep their own answers.
+    pub return_to: Route,
+}
+
+/// The person's session: what they answered, where they are, how the page is shown.
+#[derive(Clone, Debug)]
+pub struct Session {
+    /// The rule pack the answers are for (today's, or the one a share link named).
+    pub pack: &'static RulePack,
+    pub answers: Answers,
+    /// The answers came from a share link: they are not remembered on this
+    /// device unless the person asks.
+    pub from_link: bool,
     /// The person pressed start (answers may still be empty on the first question).
     pub started: bool,
     pub route: Route,
-    pub lang: Lang,
-    pub large_text: bool,
-    /// The day the checker decides for (today, on the device).
-    pub today: Date,
-    /// The person came to a question from "check your answers" and goes back there.
-    pub return_to_check: bool,
-    /// Whether the last route change should add a browser history entry
-    /// (a step forward) or replace the current one (a redirect).
-    pub push_history: bool,
-    /// A one-off message about what just happened, shown above the screen
-    /// until the next step.
+    pub navigation: Navigation,
+    /// The person is changing an answer from "check your answers": back returns there.
+    pub changing: bool,
+    /// A one-off message, shown until the next step.
     pub notice: Option<Notice>,
+    pub display: Display,
     /// The person ticked "remember my answers on this device".
     pub remember: bool,
-    /// Storage may be offered: it works here and this is not a kiosk.
-    pub can_remember: bool,
-    /// Kiosk mode (a shared device), from the address.
-    pub kiosk: Option<Kiosk>,
-    /// The rule pack, chosen by `today`.
-    pub pack: &'static RulePack,
-    /// The institution catalogue, once loaded.
-    pub catalogue: Option<Rc<catalogue_source::Loaded>>,
+    /// How many times the person asked to clear: storage is erased on each.
+    pub clears: u32,
+    pub pending_share: Option<PendingShare>,
+}
+
+/// Rule packs are compared by identity: they are built in, one per document,
+/// and comparing their contents on every render would cost more than the render.
+fn same_pack(a: &RulePack, b: &RulePack) -> bool {
+    std::ptr::eq(a, b)
+}
+
+impl PartialEq for PendingShare {
+    fn eq(&self, other: &Self) -> bool {
+        let PendingShare {
+            pack,
+            answers,
+            return_to,
+        } = self;
+        same_pack(pack, other.pack) && *answers == other.answers && *return_to == other.return_to
+    }
+}
+
+impl PartialEq for Session {
+    fn eq(&self, other: &Self) -> bool {
+        // Every field, by name: a new field does not compile until it is compared.
+        let Session {
+            pack,
+            answers,
+            from_link,
+            started,
+            route,
+            navigation,
+            changing,
+            notice,
+            display,
+            remember,
+            clears,
+            pending_share,
+        } = self;
+        same_pack(pack, other.pack)
+            && *answers == other.answers
+            && *from_link == other.from_link
+            && *started == other.started
+            && *route == other.route
+            && *navigation == other.navigation
+            && *changing == other.changing
+            && *notice == other.notice
+            && *display == other.display
+            && *remember == other.remember
+            && *clears == other.clears
+            && *pending_share == other.pending_share
+    }
 }
 
 /// Everything that can happen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// The address changed: a link, back or forward, or a deep link.
-    Navigate(Route),
+    /// The address changed under the app: back, forward, a typed or deep link.
+    AddressChanged(Route),
+    /// A link inside the app was followed.
+    Open(Route),
     /// The start button.
     Begin,
     /// An answer to a question.
     Answer(Fact, Answer),
     /// "Change" on the check page.
     Change(Fact),
+    /// "Back" on a question or the check page.
+    Back,
     /// "See the results" on the check page.
     SeeResults,
     /// "Start again": forget every answer.
     StartAgain,
     /// "Remember my answers on this device", ticked or unticked.
     SetRemember(bool),
+    /// Keep answers that came from a share link on this device after all.
+    KeepLinkedAnswers,
     /// "Clear my answers": forget every answer and say so.
     ClearAnswers,
+    /// Another tab of this site cleared what this device remembered.
+    ClearedInAnotherTab,
     /// A kiosk's idle time ran out: forget everything, back to its settings.
-    KioskWipe {
-        lang: Lang,
-        large_text: bool,
-    },
+    KioskWipe,
+    /// A share link's answers replace the answers on screen.
+    AcceptShared,
+    /// A share link is set aside; the answers on screen stay.
+    KeepMine,
     SetLang(Lang),
     ToggleLargeText,
-    /// The catalogue finished loading (the deployment's, or the sample).
-    CatalogueLoaded(Rc<catalogue_source::Loaded>),
 }
 
-impl State {
-    pub fn new(pack: &'static RulePack, today: Date) -> State {
-        State {
+impl Session {
+    /// A new session for the page: remembered answers when the person asked
+    /// this device to keep them, the display early.js chose, then the address.
+    pub fn start(config: &Config, boot: &Boot, address: Route) -> Session {
+        let mut session = Session {
+            pack: config.pack,
             answers: Answers::new(),
+            from_link: false,
             started: false,
             route: Route::Start,
-            lang: Lang::Zh,
-            large_text: false,
-            today,
-            return_to_check: false,
-            push_history: false,
+            navigation: Navigation {
+                seq: 0,
+                route: Route::Start,
+                history: History::Keep,
+            },
+            changing: false,
             notice: None,
+            display: boot.start,
             remember: false,
-            can_remember: false,
-            kiosk: None,
-            pack,
-            catalogue: None,
+            clears: 0,
+            pending_share: None,
+        };
+        let mut notice = None;
+        if config.can_remember && boot.remembering {
+            session.remember = true;
+            if let Some(code) = &boot.remembered_answers {
+                let remembered = Answers::decode(code).ok().and_then(|(pack_id, answers)| {
+                    let pack = config.library.by_id(&pack_id).ok()?;
+                    Some((pack, answers))
+                });
+                match remembered {
+                    Some((pack, answers)) => {
+                        session.pack = pack;
+                        session.answers = answers;
+                        session.started = true;
+                    }
+                    // A damaged code, or one from a pack this build lacks: start again and say so.
+                    None => notice = Some(Notice::Restarted),
+                }
+            }
         }
+        let mut session = session.reduce(config, Action::AddressChanged(address));
+        // "Start" pressed on the start screen before the app ran.
+        if boot.begun && session.route == Route::Start {
+            session = session.reduce(config, Action::Begin);
+        }
+        session.notice = session.notice.or(notice);
+        session
     }
 
     /// The decisions for the current answers.
-    pub fn evaluation(&self) -> Evaluation<'static> {
-        evaluate(self.pack, &self.answers.profile(), self.today)
+    pub fn evaluation(&self, config: &Config) -> Evaluation<'static> {
+        evaluate(self.pack, &self.answers.profile(), config.today)
     }
 
     /// The questions still worth asking, in order.
-    pub fn open_questions(&self) -> Vec<Fact> {
-        self.answers.open_questions(&self.evaluation())
+    pub fn open_questions(&self, config: &Config) -> Vec<Fact> {
+        self.answers.open_questions(&self.evaluation(config))
     }
 
     /// Where the interview goes next: the first open question, or the check page.
-    fn next_route(&self) -> Route {
-        self.open_questions()
+    fn next_route(&self, config: &Config) -> Route {
+        self.open_questions(config)
             .first()
             .map_or(Route::Check, |fact| Route::Question(*fact))
     }
 
     /// The screen a requested address may show, given what has been answered.
-    fn allowed(&self, route: Route) -> Route {
+    fn allowed(&self, config: &Config, route: Route) -> Route {
         match &route {
             Route::Start | Route::About | Route::Catalogue | Route::Institution(_) => route,
             _ if !self.started => Route::Start,
             Route::Question(fact) => {
                 let fact = *fact;
-                let relevant = self.evaluation().next_questions.contains(fact);
+                let relevant = self.evaluation(config).next_questions.contains(fact);
                 if self.answers.is_answered(fact) || relevant {
-                    route.clone()
+                    route
                 } else {
-                    self.next_route()
+                    self.next_route(config)
                 }
             }
-            // Opened by `reduce` before it gets here.
-            Route::Check | Route::Results | Route::Shared(_) => route.clone(),
+            Route::Check | Route::Results => route,
+            // A share address is opened by `reduce` and never stays on screen
+            // without a pending share.
+            Route::Shared(_) => self.route.clone(),
+        }
+    }
+
+    /// Shows `route`, saying how the address follows. A kiosk never adds
+    /// history entries: nothing of a person stays reachable with Back.
+    fn go(&mut self, config: &Config, route: Route, history: History) {
+        let history = match (history, config.kiosk) {
+            (History::Push, Some(_)) => History::Replace,
+            (history, _) => history,
+        };
+        self.changing = false;
+        self.route = route.clone();
+        self.navigation = Navigation {
+            seq: self.navigation.seq.wrapping_add(1),
+            route,
+            history,
+        };
+    }
+
+    /// A step forward in the interview or to another screen.
+    fn step(&mut self, config: &Config, route: Route) {
+        self.go(config, route, History::Push);
+    }
+
+    /// The screen before this one, for the back link.
+    fn previous(&self) -> Route {
+        let last_answered_before = |limit: Option<Fact>| {
+            self.answers
+                .answered()
+                .map(|(fact, _)| fact)
+                .filter(|fact| limit.is_none_or(|limit| *fact < limit))
+                .last()
+                .map_or(Route::Start, Route::Question)
+        };
+        match &self.route {
+            Route::Question(_) if self.changing => Route::Check,
+            Route::Question(fact) => last_answered_before(Some(*fact)),
+            Route::Check => last_answered_before(None),
+            Route::Results => Route::Check,
+            _ => Route::Start,
         }
     }
 
     /// Opens a share link: its answers and its rule pack, straight to the
-    /// results. A code that cannot be used leaves the answers as they were
-    /// (none, for a newcomer: an empty interview) and says why.
-    fn open_shared(&mut self, code: &str) {
-        self.started = true;
-        self.return_to_check = false;
+    /// results; first asks, when it would replace answers already on screen.
+    /// A code that cannot be used leaves the answers as they were (none, for
+    /// a newcomer: an empty interview) and says why.
+    fn open_shared(&mut self, config: &Config, code: &str) {
         let notice = match Answers::decode(code) {
-            Ok((pack_id, answers)) => {
-                let pack = crate::policy::library()
-                    .ok()
-                    .and_then(|library| library.by_id(&pack_id).ok());
-                match pack {
-                    Some(pack) => {
-                        self.pack = pack;
-                        self.answers = answers;
-                        self.route = Route::Results;
-                        return;
+            Ok((pack_id, answers)) => match config.library.by_id(&pack_id) {
+                Ok(pack) => {
+                    let same = self.pack.id() == pack.id() && self.answers == answers;
+                    if self.answers.is_empty() || same {
+                        self.accept_shared(config, pack, answers);
+                    } else {
+                        self.pending_share = Some(PendingShare {
+                            pack,
+                            answers,
+                            return_to: self.route.clone(),
+                        });
+                        self.route = Route::Shared(code.to_string());
+                        self.navigation = Navigation {
+                            seq: self.navigation.seq.wrapping_add(1),
+                            route: self.route.clone(),
+                            history: History::Keep,
+                        };
                     }
-                    None => Notice::ShareOtherPack(pack_id),
+                    return;
                 }
-            }
+                Err(_) => Notice::ShareOtherPack(pack_id),
+            },
             Err(_) => Notice::ShareUnreadable,
         };
+        self.started = true;
         self.notice = Some(notice);
-        self.route = self.next_route();
+        let next = self.next_route(config);
+        self.go(config, next, History::Replace);
+    }
+
+    fn accept_shared(&mut self, config: &Config, pack: &'static RulePack, answers: Answers) {
+        self.pack = pack;
+        self.answers = answers;
+        self.from_link = true;
+        self.started = true;
+        self.pending_share = None;
+        // The share address does not stay in the address bar.
+        self.go(config, Route::Results, History::Replace);
     }
 
     /// Forgets every answer and goes back to the start.
-    fn forget(&mut self) {
+    fn forget(&mut self, config: &Config, history: History) {
+        self.pack = config.pack;
         self.answers = Answers::new();
+        self.from_link = false;
         self.started = false;
-        self.return_to_check = false;
-        self.route = Route::Start;
+        self.pending_share = None;
+        self.go(config, Route::Start, history);
     }
 
     /// Applies one action.
-    pub fn reduce(&self, action: Action) -> State {
+    pub fn reduce(&self, config: &Config, action: Action) -> Session {
         let mut next = self.clone();
-        next.push_history = true;
         // A notice is about the step that raised it; the next step clears it.
-        // (The address catching up with the screen is not a step.)
-        if !matches!(
+        if matches!(
             action,
-            Action::Navigate(_)
-                | Action::SetLang(_)
-                | Action::ToggleLargeText
-                | Action::CatalogueLoaded(_)
-                | Action::SetRemember(_)
+            Action::Open(_)
+                | Action::Begin
+                | Action::Answer(..)
+                | Action::Change(_)
+                | Action::Back
+                | Action::SeeResults
+                | Action::StartAgain
+                | Action::AcceptShared
+                | Action::KeepMine
         ) {
             next.notice = None;
         }
         match action {
-            Action::Navigate(Route::Shared(code)) => {
-                next.push_history = false;
-                next.open_shared(&code);
+            Action::AddressChanged(Route::Shared(code)) => {
+                next.notice = None;
+                next.open_shared(config, &code);
             }
-            Action::Navigate(route) => {
-                next.push_history = false;
-                next.route = self.allowed(route);
-                if next.route != self.route {
+            Action::AddressChanged(route) => {
+                let allowed = self.allowed(config, route.clone());
+                if allowed != route {
+                    // The address names a screen that cannot be shown: correct
+                    // it, even when the screen itself does not change.
                     next.notice = None;
-                } else {
-                    // The address catching up with this screen: nothing changes.
-                    next.push_history = self.push_history;
+                    next.pending_share = None;
+                    next.go(config, allowed, History::Replace);
+                } else if route != self.route {
+                    next.notice = None;
+                    next.pending_share = None;
+                    next.go(config, route, History::Keep);
                 }
-                if !matches!(next.route, Route::Question(_)) {
-                    next.return_to_check = false;
+                // Otherwise the address already shows this screen: nothing changes.
+            }
+            Action::Open(route) => {
+                let allowed = self.allowed(config, route);
+                if allowed != self.route {
+                    next.step(config, allowed);
                 }
             }
             Action::Begin => {
                 next.started = true;
-                next.return_to_check = false;
-                next.route = next.next_route();
+                let route = next.next_route(config);
+                next.step(config, route);
             }
             Action::Answer(fact, answer) => {
                 // A value that does not fit the question is ignored rather than stored.
                 if next.answers.set(fact, answer).is_ok() {
-                    next.route = next.next_route();
-                    if next.route == Route::Check {
-                        next.return_to_check = false;
-                    }
+                    let route = next.next_route(config);
+                    next.step(config, route);
                 }
             }
             Action::Change(fact) => {
-                next.return_to_check = true;
-                next.route = Route::Question(fact);
+                next.step(config, Route::Question(fact));
+                next.changing = true;
             }
-            Action::SeeResults => {
-                next.return_to_check = false;
-                next.route = Route::Results;
+            Action::Back => {
+                let previous = self.previous();
+                next.step(config, previous);
             }
-            Action::StartAgain => next.forget(),
+            Action::SeeResults => next.step(config, Route::Results),
+            Action::StartAgain => next.forget(config, History::Push),
             Action::SetRemember(remember) => {
-                next.remember = remember && self.can_remember;
-                next.push_history = false;
+                next.remember = remember && config.can_remember;
             }
+            Action::KeepLinkedAnswers => next.from_link = false,
             Action::ClearAnswers => {
-                next.forget();
+                next.forget(config, History::Push);
                 next.remember = false;
+                next.clears = self.clears.wrapping_add(1);
                 next.notice = Some(Notice::Cleared);
             }
-            Action::KioskWipe { lang, large_text } => {
-                next.forget();
+            Action::ClearedInAnotherTab => {
+                if self.remember {
+                    next.forget(config, History::Replace);
+                    next.remember = false;
+                    next.notice = Some(Notice::ClearedElsewhere);
+                }
+            }
+            Action::KioskWipe => {
+                next.forget(config, History::Replace);
                 next.remember = false;
-                next.lang = lang;
-                next.large_text = large_text;
+                next.display = config.home;
                 next.notice = Some(Notice::KioskWiped);
             }
-            Action::SetLang(lang) => {
-                next.lang = lang;
-                next.push_history = false;
+            Action::AcceptShared => {
+                if let Some(pending) = self.pending_share.clone() {
+                    next.accept_shared(config, pending.pack, pending.answers);
+                }
             }
-            Action::ToggleLargeText => {
-                next.large_text = !self.large_text;
-                next.push_history = false;
+            Action::KeepMine => {
+                if let Some(pending) = self.pending_share.clone() {
+                    next.pending_share = None;
+                    next.go(config, pending.return_to, History::Replace);
+                }
             }
-            Action::CatalogueLoaded(loaded) => {
-                next.catalogue = Some(loaded);
-                next.push_history = false;
-            }
+            Action::SetLang(lang) => next.display.lang = lang,
+            Action::ToggleLargeText => next.display.large_text = !self.display.large_text,
         }
         next
     }
 }
 
-impl Reducible for State {
+/// The reducer as Yew holds it: the fixed configuration beside the session.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Store {
+    pub config: Rc<Config>,
+    pub session: Session,
+}
+
+impl Reducible for Store {
     type Action = Action;
 
     /// An action that changes nothing (the address catching up with the
-    /// screen after each step) keeps the same state, so Yew skips the render.
+    /// screen) keeps the same store, so Yew skips the render.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = State::reduce(&self, action);
-        if next == *self {
+        let session = self.session.reduce(&self.config, action);
+        if session == self.session {
             self
         } else {
-            Rc::new(next)
+            Rc::new(Store {
+                config: self.config.clone(),
+                session,
+            })
         }
     }
 }
@@ -287,14 +491,70 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use skillcheck_engine::Value;
+    use crate::settings::{CatalogueAddress, Kiosk, Settings};
+    use skillcheck_engine::{Date, Value};
 
-    fn state() -> State {
+    fn config_with(kiosk: Option<Kiosk>, can_remember: bool) -> Config {
         let library = Box::leak(Box::new(
             skillcheck_engine::embedded().expect("the built-in packs are valid"),
         ));
         let today = Date::new(2020, 6, 1).expect("a date");
-        State::new(library.for_date(today).expect("a pack"), today)
+        Config {
+            library,
+            pack: Config::pack_for(library, today).expect("a pack"),
+            today,
+            kiosk,
+            can_remember,
+            home: Display {
+                lang: Lang::Zh,
+                large_text: false,
+            },
+            catalogue: CatalogueAddress::Default,
+            site: "https://skillcheck.example/".to_string(),
+        }
+    }
+
+    fn config() -> Config {
+        config_with(None, false)
+    }
+
+    fn boot() -> Boot {
+        Boot {
+            settings: Settings::default(),
+            remembering: false,
+            remembered_answers: None,
+            start: Display {
+                lang: Lang::Zh,
+                large_text: false,
+            },
+            begun: false,
+        }
+    }
+
+    /// A session driven by a list of actions.
+    struct Driver {
+        config: Config,
+        session: Session,
+    }
+
+    impl Driver {
+        fn new() -> Driver {
+            Driver::with(config())
+        }
+
+        fn with(config: Config) -> Driver {
+            let session = Session::start(&config, &boot(), Route::Start);
+            Driver { config, session }
+        }
+
+        fn act(mut self, action: Action) -> Driver {
+            self.session = self.session.reduce(&self.config, action);
+            self
+        }
+
+        fn route(&self) -> Route {
+            self.session.route.clone()
+        }
     }
 
     fn yes(fact: Fact) -> Action {
@@ -306,67 +566,114 @@ mod tests {
     }
 
     #[test]
-    fn the_interview_starts_with_the_tie_to_wulong() {
-        let state = state().reduce(Action::Begin);
-        assert_eq!(state.route, Route::Question(Fact::WulongTie));
-        assert!(state.push_history);
+    fn the_interview_starts_with_the_tie_to_wulong_as_a_step_forward() {
+        let driver = Driver::new().act(Action::Begin);
+        assert_eq!(driver.route(), Route::Question(Fact::WulongTie));
+        assert_eq!(driver.session.navigation.history, History::Push);
+        assert_eq!(driver.session.navigation.route, driver.route());
     }
 
     #[test]
-    fn the_first_question_survives_its_own_address_change() {
-        let state = state().reduce(Action::Begin);
-        let state = state.reduce(Action::Navigate(Route::Question(Fact::WulongTie)));
-        assert_eq!(state.route, Route::Question(Fact::WulongTie));
+    fn the_address_catching_up_with_the_screen_changes_nothing() {
+        let driver = Driver::new().act(Action::Begin).act(yes(Fact::WulongTie));
+        let store = Rc::new(Store {
+            config: Rc::new(driver.config.clone()),
+            session: driver.session.clone(),
+        });
+        let caught_up = Reducible::reduce(
+            store.clone(),
+            Action::AddressChanged(driver.session.route.clone()),
+        );
+        assert!(
+            Rc::ptr_eq(&store, &caught_up),
+            "the same store, so no render"
+        );
+        let moved = Reducible::reduce(store.clone(), Action::AddressChanged(Route::About));
+        assert!(!Rc::ptr_eq(&store, &moved));
+        assert_eq!(moved.session.navigation.history, History::Keep);
     }
 
     #[test]
     fn no_tie_to_wulong_goes_straight_to_the_check_page() {
-        let state = state().reduce(Action::Begin).reduce(no(Fact::WulongTie));
-        assert_eq!(state.route, Route::Check);
+        let driver = Driver::new().act(Action::Begin).act(no(Fact::WulongTie));
+        assert_eq!(driver.route(), Route::Check);
     }
 
     #[test]
     fn not_sure_is_an_answer_and_is_not_asked_again() {
-        let state = state()
-            .reduce(Action::Begin)
-            .reduce(yes(Fact::WulongTie))
-            .reduce(Action::Answer(Fact::EnterpriseEmployee, Answer::NotSure));
-        assert_eq!(state.route, Route::Question(Fact::Apprentice));
-        assert!(!state.open_questions().contains(&Fact::EnterpriseEmployee));
+        let driver = Driver::new()
+            .act(Action::Begin)
+            .act(yes(Fact::WulongTie))
+            .act(Action::Answer(Fact::EnterpriseEmployee, Answer::NotSure));
+        assert_ne!(driver.route(), Route::Question(Fact::EnterpriseEmployee));
+        assert!(!driver
+            .session
+            .open_questions(&driver.config)
+            .contains(&Fact::EnterpriseEmployee));
     }
 
     #[test]
-    fn a_deep_link_to_a_question_before_any_answer_goes_to_the_start() {
-        let state = state().reduce(Action::Navigate(Route::Question(Fact::Veteran)));
-        assert_eq!(state.route, Route::Start);
-        assert!(!state.push_history, "a redirect replaces the address");
-        let state = state.reduce(Action::Navigate(Route::Results));
-        assert_eq!(state.route, Route::Start);
+    fn a_deep_link_to_a_question_before_any_answer_is_corrected_to_the_start() {
+        let driver = Driver::new().act(Action::AddressChanged(Route::Question(Fact::Veteran)));
+        assert_eq!(driver.route(), Route::Start);
+        assert_eq!(driver.session.navigation.history, History::Replace);
+        assert_eq!(driver.session.navigation.route, Route::Start);
+        let driver = driver.act(Action::AddressChanged(Route::Results));
+        assert_eq!(driver.route(), Route::Start);
+    }
+
+    #[test]
+    fn an_address_that_names_a_screen_not_shown_is_corrected_even_when_the_screen_stays() {
+        // Clear, then Back to a question's address: the start screen stays,
+        // and the address must say so.
+        let driver = Driver::new()
+            .act(Action::Begin)
+            .act(yes(Fact::WulongTie))
+            .act(Action::ClearAnswers);
+        assert_eq!(driver.route(), Route::Start);
+        let seq = driver.session.navigation.seq;
+        let driver = driver.act(Action::AddressChanged(Route::Question(
+            Fact::EnterpriseEmployee,
+        )));
+        assert_eq!(driver.route(), Route::Start);
+        assert_eq!(driver.session.navigation.history, History::Replace);
+        assert_eq!(driver.session.navigation.route, Route::Start);
+        assert_ne!(driver.session.navigation.seq, seq, "a new instruction");
     }
 
     #[test]
     fn a_deep_link_to_a_question_that_no_longer_matters_goes_to_the_next_one() {
-        let state = state().reduce(Action::Begin).reduce(no(Fact::WulongTie));
-        let state = state.reduce(Action::Navigate(Route::Question(Fact::Veteran)));
-        assert_eq!(state.route, Route::Check);
+        let driver = Driver::new()
+            .act(Action::Begin)
+            .act(no(Fact::WulongTie))
+            .act(Action::AddressChanged(Route::Question(Fact::Veteran)));
+        assert_eq!(driver.route(), Route::Check);
     }
 
     #[test]
     fn back_to_an_answered_question_is_allowed_and_changing_it_moves_on() {
-        let state = state()
-            .reduce(Action::Begin)
-            .reduce(yes(Fact::WulongTie))
-            .reduce(Action::Navigate(Route::Question(Fact::WulongTie)));
-        assert_eq!(state.route, Route::Question(Fact::WulongTie));
-        let state = state.reduce(no(Fact::WulongTie));
-        assert_eq!(state.route, Route::Check);
+        let driver = Driver::new()
+            .act(Action::Begin)
+            .act(yes(Fact::WulongTie))
+            .act(Action::AddressChanged(Route::Question(Fact::WulongTie)));
+        assert_eq!(driver.route(), Route::Question(Fact::WulongTie));
+        let driver = driver.act(no(Fact::WulongTie));
+        assert_eq!(driver.route(), Route::Check);
     }
 
     #[test]
-    fn a_change_from_the_check_page_returns_there_when_nothing_new_is_open() {
-        let mut state = state().reduce(Action::Begin);
-        // Answer every question "no" until the check page.
-        while let Route::Question(fact) = state.route {
+    fn the_back_link_goes_to_the_previous_answered_question_or_the_start() {
+        let driver = Driver::new().act(Action::Begin);
+        assert_eq!(driver.session.previous(), Route::Start);
+        let driver = driver.act(yes(Fact::WulongTie));
+        let next = driver.route();
+        let driver = driver.act(Action::Back);
+        assert_eq!(driver.route(), Route::Question(Fact::WulongTie));
+        assert_ne!(next, driver.route());
+    }
+
+    fn answer_everything(mut driver: Driver) -> Driver {
+        while let Route::Question(fact) = driver.route() {
             let answer = if fact == Fact::WulongTie {
                 yes(fact)
             } else {
@@ -378,47 +685,92 @@ mod tests {
                     _ => Action::Answer(fact, Answer::NotSure),
                 }
             };
-            state = state.reduce(answer);
+            driver = driver.act(answer);
         }
-        assert_eq!(state.route, Route::Check);
-        let state = state.reduce(Action::Change(Fact::Woman));
-        assert_eq!(state.route, Route::Question(Fact::Woman));
-        assert!(state.return_to_check);
-        let state = state.reduce(yes(Fact::Woman));
-        assert_eq!(state.route, Route::Check);
-        assert!(!state.return_to_check);
+        driver
+    }
+
+    #[test]
+    fn a_change_from_the_check_page_returns_there_when_nothing_new_is_open() {
+        let driver = answer_everything(Driver::new().act(Action::Begin));
+        assert_eq!(driver.route(), Route::Check);
+        let driver = driver.act(Action::Change(Fact::Woman));
+        assert_eq!(driver.route(), Route::Question(Fact::Woman));
+        assert_eq!(
+            driver.session.previous(),
+            Route::Check,
+            "back returns to the check page"
+        );
+        let driver = driver.act(yes(Fact::Woman));
+        assert_eq!(driver.route(), Route::Check);
     }
 
     #[test]
     fn start_again_forgets_every_answer() {
-        let state = state()
-            .reduce(Action::Begin)
-            .reduce(yes(Fact::WulongTie))
-            .reduce(Action::StartAgain);
-        assert!(state.answers.is_empty());
-        assert_eq!(state.route, Route::Start);
+        let driver = Driver::new()
+            .act(Action::Begin)
+            .act(yes(Fact::WulongTie))
+            .act(Action::StartAgain);
+        assert!(driver.session.answers.is_empty());
+        assert_eq!(driver.route(), Route::Start);
     }
 
-    fn shared(state: &State) -> Action {
-        Action::Navigate(Route::Shared(state.answers.encode(state.pack.id())))
+    fn shared(driver: &Driver) -> Action {
+        Action::AddressChanged(Route::Shared(
+            driver.session.answers.encode(driver.session.pack.id()),
+        ))
     }
 
     #[test]
-    fn a_share_link_opens_the_same_answers_at_the_results() {
-        let sender = state()
-            .reduce(Action::Begin)
-            .reduce(yes(Fact::WulongTie))
-            .reduce(yes(Fact::Veteran));
-        let opened = state().reduce(shared(&sender));
-        assert_eq!(opened.route, Route::Results);
-        assert_eq!(opened.answers, sender.answers);
-        assert!(opened.started);
-        assert_eq!(opened.notice, None);
-        assert!(
-            !opened.push_history,
-            "the share address is replaced, not kept"
+    fn a_share_link_opens_the_same_answers_at_the_results_and_leaves_the_address() {
+        let sender = Driver::new()
+            .act(Action::Begin)
+            .act(yes(Fact::WulongTie))
+            .act(yes(Fact::Veteran));
+        let opened = Driver::new().act(shared(&sender));
+        assert_eq!(opened.route(), Route::Results);
+        assert_eq!(opened.session.answers, sender.session.answers);
+        assert!(opened.session.started);
+        assert!(opened.session.from_link);
+        assert_eq!(opened.session.notice, None);
+        assert_eq!(opened.session.navigation.history, History::Replace);
+        assert_eq!(
+            opened.session.evaluation(&opened.config),
+            sender.session.evaluation(&sender.config)
         );
-        assert_eq!(opened.evaluation(), sender.evaluation());
+    }
+
+    #[test]
+    fn a_share_link_asks_before_replacing_answers_on_screen() {
+        let sender = Driver::new()
+            .act(Action::Begin)
+            .act(yes(Fact::WulongTie))
+            .act(yes(Fact::Veteran));
+        let mine = Driver::new()
+            .act(Action::Begin)
+            .act(yes(Fact::WulongTie))
+            .act(no(Fact::EnterpriseEmployee));
+        let asked = mine.act(shared(&sender));
+        assert!(matches!(asked.route(), Route::Shared(_)));
+        assert!(asked.session.pending_share.is_some());
+        let kept = Driver {
+            config: asked.config.clone(),
+            session: asked.session.clone(),
+        }
+        .act(Action::KeepMine);
+        assert_eq!(
+            kept.session
+                .answers
+                .profile()
+                .flag(Fact::EnterpriseEmployee),
+            Some(false)
+        );
+        assert!(!kept.session.from_link);
+        assert!(kept.session.pending_share.is_none());
+        let replaced = asked.act(Action::AcceptShared);
+        assert_eq!(replaced.route(), Route::Results);
+        assert_eq!(replaced.session.answers, sender.session.answers);
+        assert!(replaced.session.from_link);
     }
 
     #[test]
@@ -431,93 +783,132 @@ mod tests {
             "garbage",
             "1~x~ay.ay",
         ] {
-            let opened = state().reduce(Action::Navigate(Route::Shared(code.to_string())));
-            assert_eq!(opened.notice, Some(Notice::ShareUnreadable), "{code}");
-            assert!(opened.answers.is_empty());
-            assert_eq!(opened.route, Route::Question(Fact::WulongTie), "{code}");
+            let opened = Driver::new().act(Action::AddressChanged(Route::Shared(code.to_string())));
+            assert_eq!(
+                opened.session.notice,
+                Some(Notice::ShareUnreadable),
+                "{code}"
+            );
+            assert!(opened.session.answers.is_empty());
+            assert_eq!(opened.route(), Route::Question(Fact::WulongTie), "{code}");
         }
     }
 
     #[test]
     fn a_share_link_for_an_unknown_rule_pack_is_named_and_keeps_the_answers_given() {
-        let mine = state().reduce(Action::Begin).reduce(yes(Fact::WulongTie));
-        let opened = mine.reduce(Action::Navigate(Route::Shared(
+        let mine = Driver::new().act(Action::Begin).act(yes(Fact::WulongTie));
+        let answers = mine.session.answers.clone();
+        let opened = mine.act(Action::AddressChanged(Route::Shared(
             "1~some-future-plan~ay".to_string(),
         )));
         assert_eq!(
-            opened.notice,
+            opened.session.notice,
             Some(Notice::ShareOtherPack("some-future-plan".to_string()))
         );
         assert_eq!(
-            opened.answers, mine.answers,
+            opened.session.answers, answers,
             "nothing the person entered is lost"
         );
-        // The next step clears the notice.
-        let next = opened.reduce(no(Fact::EnterpriseEmployee));
-        assert_eq!(next.notice, None);
+        let next = opened.act(no(Fact::EnterpriseEmployee));
+        assert_eq!(next.session.notice, None, "the next step clears the notice");
     }
 
     #[test]
     fn clearing_forgets_the_answers_and_the_wish_to_remember() {
-        let mut state = state();
-        state.can_remember = true;
-        let state = state
-            .reduce(Action::SetRemember(true))
-            .reduce(Action::Begin)
-            .reduce(yes(Fact::WulongTie));
-        assert!(state.remember);
-        let cleared = state.reduce(Action::ClearAnswers);
-        assert!(cleared.answers.is_empty());
-        assert!(!cleared.remember);
-        assert_eq!(cleared.route, Route::Start);
-        assert_eq!(cleared.notice, Some(Notice::Cleared));
+        let driver = Driver::with(config_with(None, true))
+            .act(Action::SetRemember(true))
+            .act(Action::Begin)
+            .act(yes(Fact::WulongTie));
+        assert!(driver.session.remember);
+        let cleared = driver.act(Action::ClearAnswers);
+        assert!(cleared.session.answers.is_empty());
+        assert!(!cleared.session.remember);
+        assert_eq!(cleared.session.clears, 1);
+        assert_eq!(cleared.route(), Route::Start);
+        assert_eq!(cleared.session.notice, Some(Notice::Cleared));
+    }
+
+    #[test]
+    fn a_clear_in_another_tab_is_honoured_only_when_remembering() {
+        let remembering = Driver::with(config_with(None, true))
+            .act(Action::SetRemember(true))
+            .act(Action::Begin)
+            .act(yes(Fact::WulongTie))
+            .act(Action::ClearedInAnotherTab);
+        assert!(!remembering.session.remember);
+        assert!(remembering.session.answers.is_empty());
+        assert_eq!(remembering.session.notice, Some(Notice::ClearedElsewhere));
+        let not = Driver::new()
+            .act(Action::Begin)
+            .act(yes(Fact::WulongTie))
+            .act(Action::ClearedInAnotherTab);
+        assert!(!not.session.answers.is_empty());
     }
 
     #[test]
     fn remembering_is_refused_where_storage_is_not_offered() {
-        let state = state().reduce(Action::SetRemember(true));
-        assert!(!state.remember);
+        let driver = Driver::new().act(Action::SetRemember(true));
+        assert!(!driver.session.remember);
     }
 
     #[test]
-    fn a_kiosk_wipe_restores_its_own_settings() {
-        let state = state()
-            .reduce(Action::Begin)
-            .reduce(Action::SetLang(Lang::En))
-            .reduce(Action::ToggleLargeText)
-            .reduce(yes(Fact::WulongTie));
-        let wiped = state.reduce(Action::KioskWipe {
-            lang: Lang::Zh,
-            large_text: false,
-        });
-        assert!(wiped.answers.is_empty());
-        assert!(!wiped.started);
-        assert_eq!(wiped.route, Route::Start);
-        assert_eq!((wiped.lang, wiped.large_text), (Lang::Zh, false));
-        assert_eq!(wiped.notice, Some(Notice::KioskWiped));
+    fn a_kiosk_replaces_history_entries_and_its_wipe_restores_its_own_settings() {
+        let kiosk = config_with(Some(Kiosk { idle_seconds: 60 }), false);
+        let driver = Driver::with(kiosk).act(Action::Begin);
+        assert_eq!(driver.session.navigation.history, History::Replace);
+        let driver = driver
+            .act(Action::SetLang(Lang::En))
+            .act(Action::ToggleLargeText)
+            .act(yes(Fact::WulongTie))
+            .act(Action::Back);
+        assert_eq!(driver.session.navigation.history, History::Replace);
+        let wiped = driver.act(Action::KioskWipe);
+        assert!(wiped.session.answers.is_empty());
+        assert!(!wiped.session.started);
+        assert_eq!(wiped.route(), Route::Start);
+        assert_eq!(wiped.session.navigation.history, History::Replace);
+        assert_eq!(wiped.session.display, wiped.config.home);
+        assert_eq!(wiped.session.notice, Some(Notice::KioskWiped));
     }
 
     #[test]
-    fn the_address_catching_up_with_the_screen_changes_nothing() {
-        let state = Rc::new(state().reduce(Action::Begin).reduce(yes(Fact::WulongTie)));
-        let caught_up = Reducible::reduce(state.clone(), Action::Navigate(state.route.clone()));
-        assert!(
-            Rc::ptr_eq(&state, &caught_up),
-            "the same state, so no render"
-        );
-        let moved = Reducible::reduce(state.clone(), Action::Navigate(Route::About));
-        assert!(!Rc::ptr_eq(&state, &moved));
+    fn language_and_text_size_do_not_change_the_screen_or_the_address() {
+        let driver = Driver::new().act(Action::Begin);
+        let navigation = driver.session.navigation.clone();
+        let driver = driver
+            .act(Action::SetLang(Lang::En))
+            .act(Action::ToggleLargeText);
+        assert_eq!(driver.session.display.lang, Lang::En);
+        assert!(driver.session.display.large_text);
+        assert_eq!(driver.session.navigation, navigation);
     }
 
     #[test]
-    fn language_and_text_size_do_not_add_history_entries() {
-        let state = state()
-            .reduce(Action::Begin)
-            .reduce(Action::SetLang(Lang::En))
-            .reduce(Action::ToggleLargeText);
-        assert_eq!(state.lang, Lang::En);
-        assert!(state.large_text);
-        assert!(!state.push_history);
-        assert_eq!(state.route, Route::Question(Fact::WulongTie));
+    fn remembered_answers_resume_and_unreadable_ones_restart_with_a_notice() {
+        let config = config_with(None, true);
+        let mut remembered = boot();
+        remembered.remembering = true;
+        let mut answers = Answers::new();
+        answers
+            .set(Fact::WulongTie, Answer::Given(Value::Bool(true)))
+            .expect("a fitting answer");
+        remembered.remembered_answers = Some(answers.encode(config.pack.id()));
+        let session = Session::start(&config, &remembered, Route::Start);
+        assert!(session.remember);
+        assert_eq!(session.answers, answers);
+        assert!(session.started);
+        remembered.remembered_answers = Some("1~wulong-2019~damaged?".to_string());
+        let session = Session::start(&config, &remembered, Route::Start);
+        assert!(session.answers.is_empty());
+        assert_eq!(session.notice, Some(Notice::Restarted));
+    }
+
+    #[test]
+    fn start_pressed_before_the_app_ran_begins_the_interview() {
+        let config = config();
+        let mut begun = boot();
+        begun.begun = true;
+        let session = Session::start(&config, &begun, Route::Start);
+        assert_eq!(session.route, Route::Question(Fact::WulongTie));
     }
 }

@@ -4,9 +4,10 @@
 use skillcheck_engine::{Lang, RulePack};
 use yew::prelude::*;
 
-use crate::i18n::{format_date, pick, t};
+use crate::i18n::{format_date, k, pick, t};
+use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct AboutProps {
     pub lang: Lang,
     pub pack: &'static RulePack,
@@ -46,15 +47,15 @@ fn targets_chart(lang: Lang, pack: &RulePack) -> Html {
                 { for rows }
             </svg>
             <figcaption id="chart-caption">
-                { t(lang, "about.chart_label") }
-                <span class="legend"><span class="swatch bar-body" aria-hidden="true"></span>{ t(lang, "about.body_targets") }</span>
-                <span class="legend"><span class="swatch bar-annex" aria-hidden="true"></span>{ t(lang, "about.annex_targets") }</span>
+                { t(lang, k::ABOUT_CHART_LABEL) }
+                <span class="legend"><span class="swatch bar-body" aria-hidden="true"></span>{ t(lang, k::ABOUT_BODY_TARGETS) }</span>
+                <span class="legend"><span class="swatch bar-annex" aria-hidden="true"></span>{ t(lang, k::ABOUT_ANNEX_TARGETS) }</span>
             </figcaption>
         </figure>
     }
 }
 
-#[function_component(AboutPage)]
+/// The screen (a function: it holds no state).
 pub fn about_page(props: &AboutProps) -> Html {
     let lang = props.lang;
     let pack = props.pack;
@@ -62,17 +63,17 @@ pub fn about_page(props: &AboutProps) -> Html {
     let targets = &pack.targets;
     let annex_rows = pack.annex1.iter().map(|row| {
         let figures = if row.targets.is_empty() {
-            t(lang, "about.no_targets")
+            t(lang, k::ABOUT_NO_TARGETS).to_string()
         } else {
             row.targets.iter().map(u32::to_string).collect::<Vec<_>>().join(" / ")
         };
         let leads: Vec<&str> = row.lead.iter().map(|id| pack.department_name(id, lang)).collect();
         html! {
             <tr>
-                <td data-label={t(lang, "about.row")}>{ row.row }</td>
-                <td data-label={t(lang, "about.task")}>{ row.task.get(lang) }</td>
-                <td data-label={t(lang, "about.lead_department")}>{ leads.join(pick(lang, "、", "; ")) }</td>
-                <td data-label={t(lang, "about.targets")}>{ figures }</td>
+                <td data-label={t(lang, k::ABOUT_ROW)}>{ row.row }</td>
+                <td data-label={t(lang, k::ABOUT_TASK)}>{ row.task.get(lang) }</td>
+                <td data-label={t(lang, k::ABOUT_LEAD_DEPARTMENT)}>{ leads.join(pick(lang, "、", "; ")) }</td>
+                <td data-label={t(lang, k::ABOUT_TARGETS)}>{ figures }</td>
             </tr>
         }
     });
@@ -87,48 +88,48 @@ pub fn about_page(props: &AboutProps) -> Html {
     });
     html! {
         <>
-            <h1 id="main-heading" tabindex="-1">{ t(lang, "about.heading") }</h1>
-            <p>{ t(lang, "about.lead") }</p>
+            <h1 id="main-heading" tabindex="-1">{ t(lang, k::ABOUT_HEADING) }</h1>
+            <p>{ t(lang, k::ABOUT_LEAD) }</p>
             <dl class="facts document">
-                <dt>{ t(lang, "start.based_on") }</dt>
+                <dt>{ t(lang, k::START_BASED_ON) }</dt>
                 <dd lang="zh-CN">{ format!("《{}》", document.title.zh) }</dd>
                 if lang == Lang::En {
                     <dd>{ &document.title.en }</dd>
                 }
-                <dt>{ t(lang, "about.number") }</dt><dd>{ &document.number }</dd>
-                <dt>{ t(lang, "about.issuer") }</dt><dd>{ document.issuer.get(lang) }</dd>
-                <dt>{ t(lang, "about.issued") }</dt><dd>{ format_date(lang, document.issued) }</dd>
-                <dt>{ t(lang, "about.effective") }</dt><dd>{ format_date(lang, document.effective) }</dd>
-                <dt>{ t(lang, "about.period") }</dt>
+                <dt>{ t(lang, k::ABOUT_NUMBER) }</dt><dd>{ &document.number }</dd>
+                <dt>{ t(lang, k::ABOUT_ISSUER) }</dt><dd>{ document.issuer.get(lang) }</dd>
+                <dt>{ t(lang, k::ABOUT_ISSUED) }</dt><dd>{ format_date(lang, document.issued) }</dd>
+                <dt>{ t(lang, k::ABOUT_EFFECTIVE) }</dt><dd>{ format_date(lang, document.effective) }</dd>
+                <dt>{ t(lang, k::ABOUT_PERIOD) }</dt>
                 <dd>{ format!("{} – {}", format_date(lang, document.period_start), format_date(lang, document.period_end)) }</dd>
-                <dt>{ t(lang, "about.parents") }</dt><dd>{ document.parents.join(pick(lang, "、", "; ")) }</dd>
+                <dt>{ t(lang, k::ABOUT_PARENTS) }</dt><dd>{ document.parents.join(pick(lang, "、", "; ")) }</dd>
             </dl>
-            <h2>{ t(lang, "about.targets_heading") }</h2>
+            <h2>{ t(lang, k::ABOUT_TARGETS_HEADING) }</h2>
             <table class="targets">
                 <thead>
                     <tr>
-                        <th scope="col">{ t(lang, "about.year") }</th>
-                        <th scope="col">{ t(lang, "about.body_targets") }</th>
-                        <th scope="col">{ t(lang, "about.annex_targets") }</th>
+                        <th scope="col">{ t(lang, k::ABOUT_YEAR) }</th>
+                        <th scope="col">{ t(lang, k::ABOUT_BODY_TARGETS) }</th>
+                        <th scope="col">{ t(lang, k::ABOUT_ANNEX_TARGETS) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for target_rows }</tbody>
             </table>
             <p class="notice">{ targets.note.get(lang) }</p>
             { targets_chart(lang, pack) }
-            <h2>{ t(lang, "about.annex_heading") }</h2>
+            <h2>{ t(lang, k::ABOUT_ANNEX_HEADING) }</h2>
             <table class="annex">
                 <thead>
                     <tr>
-                        <th scope="col">{ t(lang, "about.row") }</th>
-                        <th scope="col">{ t(lang, "about.task") }</th>
-                        <th scope="col">{ t(lang, "about.lead_department") }</th>
-                        <th scope="col">{ t(lang, "about.targets") }</th>
+                        <th scope="col">{ t(lang, k::ABOUT_ROW) }</th>
+                        <th scope="col">{ t(lang, k::ABOUT_TASK) }</th>
+                        <th scope="col">{ t(lang, k::ABOUT_LEAD_DEPARTMENT) }</th>
+                        <th scope="col">{ t(lang, k::ABOUT_TARGETS) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for annex_rows }</tbody>
             </table>
-            <p><a href="#/">{ t(lang, "about.back") }</a></p>
+            <p><a href={Route::Start.to_hash()}>{ t(lang, k::ABOUT_BACK) }</a></p>
         </>
     }
 }

@@ -4,83 +4,33 @@
 
 use std::rc::Rc;
 
-use skillcheck_engine::catalogue::{
-    self, CertificateType, Filter, Institution, Kind, CERTIFICATE_TYPES, KINDS,
-};
+use skillcheck_engine::catalogue::{self, CertificateType, Filter, Kind, CERTIFICATE_TYPES, KINDS};
 use skillcheck_engine::facts::LEVEL_CHOICES;
 use skillcheck_engine::{Lang, RulePack};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::catalogue_source::Loaded;
-use crate::i18n::{label, pick, t, t_with};
-use crate::route::Route;
+use crate::components::institution_card::{institution_card, source_notice};
+use crate::i18n::{k, label, pick, t, t_with};
+use crate::web::form;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CatalogueProps {
     pub lang: Lang,
     pub pack: &'static RulePack,
     pub loaded: Option<Rc<Loaded>>,
 }
 
-/// What is said about where the list comes from, on every screen that shows it.
-pub fn source_notice(lang: Lang, loaded: &Loaded) -> Html {
-    let catalogue = &loaded.catalogue;
-    html! {
-        <>
-            if catalogue.sample {
-                <p class="notice warning sample-notice" role="note">{ t(lang, "catalogue.sample") }</p>
-            }
-            if let Some(reason) = &loaded.fallback {
-                <div class="notice warning" role="alert">
-                    <p>{ t(lang, "catalogue.fallback") }</p>
-                    <p class="problem-text">{ reason }</p>
-                </div>
-            }
-            if !loaded.problems.is_empty() {
-                <details class="notice problems">
-                    <summary>{ t_with(lang, "catalogue.problems", &[("n", &loaded.problems.len().to_string())]) }</summary>
-                    <ul>
-                        { for loaded.problems.iter().map(|problem| html! {
-                            <li class="problem-text">{ format!("{}:{}", loaded.url.as_deref().unwrap_or(""), problem) }</li>
-                        }) }
-                    </ul>
-                </details>
-            }
-        </>
-    }
-}
-
-/// A short card for one institution, linking to its page.
-pub fn institution_card(
-    lang: Lang,
-    pack: &RulePack,
-    institution: &Institution,
-    extra: Html,
-) -> Html {
-    let kind = institution.kind.label();
-    let mut fields: Vec<String> = Vec::new();
-    for project in &institution.projects {
-        if let Some(occupation) = pack.occupation(&project.occupation) {
-            let name = label(lang, &occupation.name.zh, &occupation.name.en);
-            if !fields.contains(&name) {
-                fields.push(name);
-            }
-        }
-    }
-    let name = match (lang, &institution.name_en) {
-        (Lang::En, Some(name_en)) => name_en.clone(),
-        _ => institution.name_zh.clone(),
-    };
-    html! {
-        <article class="institution" aria-labelledby={format!("institution-{}", institution.id)}>
-            <h3 id={format!("institution-{}", institution.id)}>
-                <a href={Route::Institution(institution.id.clone()).to_hash()}>{ name }</a>
-            </h3>
-            <p class="meta">{ format!("{} · {}", kind.get(lang), institution.township) }</p>
-            <p>{ fields.join(pick(lang, "、", ", ")) }</p>
-            { extra }
-        </article>
+impl PartialEq for CatalogueProps {
+    /// The pack and the list by identity: comparing their contents on every
+    /// render would cost more than the render.
+    fn eq(&self, other: &Self) -> bool {
+        let same_list = match (&self.loaded, &other.loaded) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        self.lang == other.lang && std::ptr::eq(self.pack, other.pack) && same_list
     }
 }
 
@@ -115,8 +65,8 @@ pub fn catalogue_page(props: &CatalogueProps) -> Html {
     let Some(loaded) = props.loaded.as_ref() else {
         return html! {
             <>
-                <h1 id="main-heading" tabindex="-1">{ t(lang, "catalogue.heading") }</h1>
-                <p role="status">{ t(lang, "catalogue.loading") }</p>
+                <h1 id="main-heading" tabindex="-1">{ t(lang, k::CATALOGUE_HEADING) }</h1>
+                <p role="status">{ t(lang, k::CATALOGUE_LOADING) }</p>
             </>
         };
     };
@@ -126,7 +76,7 @@ pub fn catalogue_page(props: &CatalogueProps) -> Html {
     let select = |apply: fn(&mut Filter, &str)| {
         let filter = filter.clone();
         Callback::from(move |event: Event| {
-            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            let value = form::value_of(&event);
             let mut next = (*filter).clone();
             apply(&mut next, &value);
             filter.set(next);
@@ -146,7 +96,7 @@ pub fn catalogue_page(props: &CatalogueProps) -> Html {
         let filter = filter.clone();
         Callback::from(move |event: InputEvent| {
             let mut next = (*filter).clone();
-            next.search = event.target_unchecked_into::<HtmlInputElement>().value();
+            next.search = form::input_value(&event);
             filter.set(next);
         })
     };
@@ -155,7 +105,7 @@ pub fn catalogue_page(props: &CatalogueProps) -> Html {
         Callback::from(move |_: MouseEvent| filter.set(Filter::default()))
     };
 
-    let any = (String::new(), t(lang, "catalogue.any"));
+    let any = (String::new(), t(lang, k::CATALOGUE_ANY).to_string());
     let occupations: Vec<(String, String)> = std::iter::once(any.clone())
         .chain(
             pack.occupations
@@ -198,28 +148,28 @@ pub fn catalogue_page(props: &CatalogueProps) -> Html {
 
     html! {
         <>
-            <h1 id="main-heading" tabindex="-1">{ t(lang, "catalogue.heading") }</h1>
+            <h1 id="main-heading" tabindex="-1">{ t(lang, k::CATALOGUE_HEADING) }</h1>
             <p class="lead">{ &catalogue.title }</p>
             { source_notice(lang, loaded) }
-            <p class="meta">{ t_with(lang, "catalogue.issued_by", &[("issuer", &catalogue.issuer), ("date", &catalogue.date)]) }</p>
+            <p class="meta">{ t_with(lang, k::CATALOGUE_ISSUED_BY, &[("issuer", &catalogue.issuer), ("date", &catalogue.date)]) }</p>
             <form class="filters" role="search" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
-                <label for="filter-search">{ t(lang, "catalogue.search") }</label>
+                <label for="filter-search">{ t(lang, k::CATALOGUE_SEARCH) }</label>
                 <input id="filter-search" class="text-input" type="search" value={filter.search.clone()} oninput={on_search} />
                 <div class="filter-grid">
-                    { filter_select("filter-occupation", t(lang, "catalogue.occupation"), on_occupation, occupations,
+                    { filter_select("filter-occupation", t(lang, k::CATALOGUE_OCCUPATION).to_string(), on_occupation, occupations,
                         filter.occupation.clone().unwrap_or_default()) }
-                    { filter_select("filter-level", t(lang, "q.level"), on_level, levels,
+                    { filter_select("filter-level", t(lang, k::Q_LEVEL).to_string(), on_level, levels,
                         filter.level.map(|level| level.to_string()).unwrap_or_default()) }
-                    { filter_select("filter-certificate", t(lang, "catalogue.certificate"), on_certificate, certificates,
+                    { filter_select("filter-certificate", t(lang, k::CATALOGUE_CERTIFICATE).to_string(), on_certificate, certificates,
                         filter.certificate.map(|c| c.id().to_string()).unwrap_or_default()) }
-                    { filter_select("filter-township", t(lang, "catalogue.township"), on_township, townships,
+                    { filter_select("filter-township", t(lang, k::CATALOGUE_TOWNSHIP).to_string(), on_township, townships,
                         filter.township.clone().unwrap_or_default()) }
-                    { filter_select("filter-kind", t(lang, "catalogue.kind"), on_kind, kinds,
+                    { filter_select("filter-kind", t(lang, k::CATALOGUE_KIND).to_string(), on_kind, kinds,
                         filter.kind.map(|k| k.id().to_string()).unwrap_or_default()) }
                 </div>
-                <button type="button" class="button secondary" onclick={on_clear}>{ t(lang, "catalogue.clear") }</button>
+                <button type="button" class="button secondary" onclick={on_clear}>{ t(lang, k::CATALOGUE_CLEAR) }</button>
             </form>
-            <p role="status" class="count">{ t_with(lang, "catalogue.count", &[("n", &found.len().to_string())]) }</p>
+            <p role="status" class="count">{ t_with(lang, k::CATALOGUE_COUNT, &[("n", &found.len().to_string())]) }</p>
             { for found.iter().map(|institution| institution_card(lang, pack, institution, html! {})) }
         </>
     }

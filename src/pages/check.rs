@@ -4,9 +4,9 @@ use skillcheck_engine::decide::certificate_label;
 use skillcheck_engine::{Answer, Answers, Fact, FactKind, Lang, Value};
 use yew::prelude::*;
 
-use crate::i18n::{label, pick, t, t_with};
+use crate::i18n::{self, k, label, pick, t, t_with};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct CheckProps {
     pub lang: Lang,
     pub answers: Answers,
@@ -18,12 +18,12 @@ pub struct CheckProps {
 pub fn describe(fact: Fact, answer: &Answer, lang: Lang) -> String {
     match answer {
         Answer::NotSure if fact.info().kind == FactKind::Certificate => {
-            t(lang, "q.planned.undecided")
+            t(lang, k::Q_PLANNED_UNDECIDED).to_string()
         }
-        Answer::NotSure => t(lang, "q.not_sure"),
-        Answer::PreferNotToSay => t(lang, "q.prefer_not"),
-        Answer::Given(Value::Bool(true)) => t(lang, "q.yes"),
-        Answer::Given(Value::Bool(false)) => t(lang, "q.no"),
+        Answer::NotSure => t(lang, k::Q_NOT_SURE).to_string(),
+        Answer::PreferNotToSay => t(lang, k::Q_PREFER_NOT).to_string(),
+        Answer::Given(Value::Bool(true)) => t(lang, k::Q_YES).to_string(),
+        Answer::Given(Value::Bool(false)) => t(lang, k::Q_NO).to_string(),
         Answer::Given(Value::Choice(index)) => match fact.info().kind {
             FactKind::Choice(choices) => choices
                 .get(*index as usize)
@@ -31,7 +31,9 @@ pub fn describe(fact: Fact, answer: &Answer, lang: Lang) -> String {
                 .unwrap_or_default(),
             _ => String::new(),
         },
-        Answer::Given(Value::Certificates(list)) if list.is_empty() => t(lang, "check.none"),
+        Answer::Given(Value::Certificates(list)) if list.is_empty() => {
+            t(lang, k::CHECK_NONE).to_string()
+        }
         Answer::Given(Value::Certificates(list)) => list
             .iter()
             .map(|certificate| certificate_label(certificate, lang))
@@ -41,23 +43,23 @@ pub fn describe(fact: Fact, answer: &Answer, lang: Lang) -> String {
     }
 }
 
-#[function_component(CheckPage)]
+/// The screen (a function: it holds no state).
 pub fn check_page(props: &CheckProps) -> Html {
     let lang = props.lang;
     let rows = props.answers.answered().map(|(fact, answer)| {
-        let question = t(lang, &format!("q.{}.title", fact.key()));
+        let question = t(lang, i18n::question(fact).0);
         let onclick = {
             let on_change = props.on_change.clone();
             Callback::from(move |_: MouseEvent| on_change.emit(fact))
         };
         html! {
             <div class="summary-row">
-                <dt>{ question.clone() }</dt>
+                <dt>{ question }</dt>
                 <dd class="summary-answer">{ describe(fact, answer, lang) }</dd>
                 <dd class="summary-action">
                     <button type="button" class="link-button" {onclick}
-                        aria-label={t_with(lang, "check.change_label", &[("question", &question)])}>
-                        { t(lang, "check.change") }
+                        aria-label={t_with(lang, k::CHECK_CHANGE_LABEL, &[("question", question)])}>
+                        { t(lang, k::CHECK_CHANGE) }
                     </button>
                 </dd>
             </div>
@@ -69,14 +71,14 @@ pub fn check_page(props: &CheckProps) -> Html {
     };
     html! {
         <>
-            <h1 id="main-heading" tabindex="-1">{ t(lang, "check.heading") }</h1>
+            <h1 id="main-heading" tabindex="-1">{ t(lang, k::CHECK_HEADING) }</h1>
             if props.answers.is_empty() {
-                <p>{ t(lang, "check.nothing") }</p>
+                <p>{ t(lang, k::CHECK_NOTHING) }</p>
             } else {
-                <p>{ t(lang, "check.lead") }</p>
+                <p>{ t(lang, k::CHECK_LEAD) }</p>
                 <dl class="summary">{ for rows }</dl>
             }
-            <button type="button" class="button primary" onclick={on_results}>{ t(lang, "check.submit") }</button>
+            <button type="button" class="button primary" onclick={on_results}>{ t(lang, k::CHECK_SUBMIT) }</button>
         </>
     }
 }

@@ -7,11 +7,11 @@ use skillcheck_engine::{Fact, Lang, RulePack};
 use yew::prelude::*;
 
 use crate::catalogue_source::Loaded;
-use crate::i18n::{label, pick, t};
-use crate::pages::catalogue::source_notice;
+use crate::components::institution_card::{institution_name, source_notice};
+use crate::i18n::{k, label, pick, t};
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct InstitutionProps {
     pub lang: Lang,
     pub pack: &'static RulePack,
@@ -33,17 +33,17 @@ fn serves_label(lang: Lang, pack: &RulePack, id: &str) -> String {
     }
 }
 
-#[function_component(InstitutionPage)]
+/// The screen (a function: it holds no state).
 pub fn institution_page(props: &InstitutionProps) -> Html {
     let lang = props.lang;
     let pack = props.pack;
     let back =
-        html! { <p><a href={Route::Catalogue.to_hash()}>{ t(lang, "institution.back") }</a></p> };
+        html! { <p><a href={Route::Catalogue.to_hash()}>{ t(lang, k::INSTITUTION_BACK) }</a></p> };
     let Some(loaded) = props.loaded.as_ref() else {
         return html! {
             <>
-                <h1 id="main-heading" tabindex="-1">{ t(lang, "catalogue.heading") }</h1>
-                <p role="status">{ t(lang, "catalogue.loading") }</p>
+                <h1 id="main-heading" tabindex="-1">{ t(lang, k::CATALOGUE_HEADING) }</h1>
+                <p role="status">{ t(lang, k::CATALOGUE_LOADING) }</p>
             </>
         };
     };
@@ -55,7 +55,7 @@ pub fn institution_page(props: &InstitutionProps) -> Html {
     else {
         return html! {
             <>
-                <h1 id="main-heading" tabindex="-1">{ t(lang, "institution.missing") }</h1>
+                <h1 id="main-heading" tabindex="-1">{ t(lang, k::INSTITUTION_MISSING) }</h1>
                 { back }
             </>
         };
@@ -75,45 +75,42 @@ pub fn institution_page(props: &InstitutionProps) -> Html {
         let serves: Vec<String> = project.serves.iter().map(|id| serves_label(lang, pack, id)).collect();
         html! {
             <tr>
-                <td data-label={t(lang, "catalogue.occupation")}>{ occupation_name }</td>
-                <td data-label={t(lang, "q.level")}>{ level }</td>
-                <td data-label={t(lang, "catalogue.certificate")}>{ project.certificate.label().get(lang).to_string() }</td>
-                <td data-label={t(lang, "institution.subsidised")}>{ t(lang, if project.subsidised { "q.yes" } else { "q.no" }) }</td>
-                <td data-label={t(lang, "institution.serves")}>{ serves.join(pick(lang, "、", "; ")) }</td>
-                <td data-label={t(lang, "institution.lead")}>{ leads.join(pick(lang, "、", "; ")) }</td>
+                <td data-label={t(lang, k::CATALOGUE_OCCUPATION)}>{ occupation_name }</td>
+                <td data-label={t(lang, k::Q_LEVEL)}>{ level }</td>
+                <td data-label={t(lang, k::CATALOGUE_CERTIFICATE)}>{ project.certificate.label().get(lang).to_string() }</td>
+                <td data-label={t(lang, k::INSTITUTION_SUBSIDISED)}>{ t(lang, if project.subsidised { k::Q_YES } else { k::Q_NO }) }</td>
+                <td data-label={t(lang, k::INSTITUTION_SERVES)}>{ serves.join(pick(lang, "、", "; ")) }</td>
+                <td data-label={t(lang, k::INSTITUTION_LEAD)}>{ leads.join(pick(lang, "、", "; ")) }</td>
             </tr>
         }
     });
-    let name = match (lang, &institution.name_en) {
-        (Lang::En, Some(name_en)) => name_en.clone(),
-        _ => institution.name_zh.clone(),
-    };
+    let name = institution_name(lang, institution);
     html! {
         <>
             { back.clone() }
             <h1 id="main-heading" tabindex="-1">{ name }</h1>
             { source_notice(lang, loaded) }
             <dl class="facts">
-                <dt>{ t(lang, "catalogue.kind") }</dt><dd>{ institution.kind.label().get(lang).to_string() }</dd>
-                <dt>{ t(lang, "catalogue.township") }</dt><dd>{ &institution.township }</dd>
-                <dt>{ t(lang, "institution.address") }</dt><dd>{ &institution.address }</dd>
+                <dt>{ t(lang, k::CATALOGUE_KIND) }</dt><dd>{ institution.kind.label().get(lang).to_string() }</dd>
+                <dt>{ t(lang, k::CATALOGUE_TOWNSHIP) }</dt><dd>{ &institution.township }</dd>
+                <dt>{ t(lang, k::INSTITUTION_ADDRESS) }</dt><dd>{ &institution.address }</dd>
                 if !institution.phone.is_empty() {
-                    <dt>{ t(lang, "institution.phone") }</dt><dd>{ &institution.phone }</dd>
+                    <dt>{ t(lang, k::INSTITUTION_PHONE) }</dt><dd>{ &institution.phone }</dd>
                 }
                 if !institution.opening.is_empty() {
-                    <dt>{ t(lang, "institution.opening") }</dt><dd>{ &institution.opening }</dd>
+                    <dt>{ t(lang, k::INSTITUTION_OPENING) }</dt><dd>{ &institution.opening }</dd>
                 }
             </dl>
-            <h2>{ t(lang, "institution.projects") }</h2>
+            <h2>{ t(lang, k::INSTITUTION_PROJECTS) }</h2>
             <table class="annex projects">
                 <thead>
                     <tr>
-                        <th scope="col">{ t(lang, "catalogue.occupation") }</th>
-                        <th scope="col">{ t(lang, "q.level") }</th>
-                        <th scope="col">{ t(lang, "catalogue.certificate") }</th>
-                        <th scope="col">{ t(lang, "institution.subsidised") }</th>
-                        <th scope="col">{ t(lang, "institution.serves") }</th>
-                        <th scope="col">{ t(lang, "institution.lead") }</th>
+                        <th scope="col">{ t(lang, k::CATALOGUE_OCCUPATION) }</th>
+                        <th scope="col">{ t(lang, k::Q_LEVEL) }</th>
+                        <th scope="col">{ t(lang, k::CATALOGUE_CERTIFICATE) }</th>
+                        <th scope="col">{ t(lang, k::INSTITUTION_SUBSIDISED) }</th>
+                        <th scope="col">{ t(lang, k::INSTITUTION_SERVES) }</th>
+                        <th scope="col">{ t(lang, k::INSTITUTION_LEAD) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for projects }</tbody>

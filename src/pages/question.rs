@@ -3,10 +3,11 @@
 
 use skillcheck_engine::facts::LEVEL_CHOICES;
 use skillcheck_engine::{Answer, Certificate, Fact, FactKind, Lang, Value};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::i18n::{label, t, t_with};
+use crate::hooks::{use_focus_each, use_jump};
+use crate::i18n::{self, k, label, t, t_with, Key};
+use crate::web::form;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
@@ -26,7 +27,7 @@ type Selected = Option<String>;
 
 /// One certificate being typed in.
 #[derive(Clone, Debug, Default, PartialEq)]
-struct Draft {
+pub struct Draft {
     occupation: String,
     level: u8,
 }
@@ -62,39 +63,37 @@ fn initial(answer: &Option<Answer>) -> (Selected, Vec<Draft>) {
 
 /// The options of a question: (id, label).
 fn options(fact: Fact, lang: Lang) -> Vec<(String, String)> {
+    let text = |key: Key| t(lang, key).to_string();
     let mut options: Vec<(String, String)> = match fact.info().kind {
-        FactKind::Bool => vec![
-            ("yes".into(), t(lang, "q.yes")),
-            ("no".into(), t(lang, "q.no")),
-        ],
+        FactKind::Bool => vec![("yes".into(), text(k::Q_YES)), ("no".into(), text(k::Q_NO))],
         FactKind::Choice(choices) => choices
             .iter()
             .enumerate()
             .map(|(index, choice)| (index.to_string(), label(lang, choice.zh, choice.en)))
             .collect(),
         FactKind::CertificateList => vec![
-            ("none".into(), t(lang, "q.certs.none")),
-            ("some".into(), t(lang, "q.certs.some")),
+            ("none".into(), text(k::Q_CERTS_NONE)),
+            ("some".into(), text(k::Q_CERTS_SOME)),
         ],
-        FactKind::Certificate => vec![("some".into(), t(lang, "q.planned.some"))],
+        FactKind::Certificate => vec![("some".into(), text(k::Q_PLANNED_SOME))],
     };
     let not_sure = match fact.info().kind {
-        FactKind::Certificate => t(lang, "q.planned.undecided"),
-        _ => t(lang, "q.not_sure"),
+        FactKind::Certificate => k::Q_PLANNED_UNDECIDED,
+        _ => k::Q_NOT_SURE,
     };
-    options.push(("not_sure".into(), not_sure));
+    options.push(("not_sure".into(), text(not_sure)));
     if fact.info().sensitive {
-        options.push(("prefer_not".into(), t(lang, "q.prefer_not")));
+        options.push(("prefer_not".into(), text(k::Q_PREFER_NOT)));
     }
     options
 }
 
 /// Turns the form into an answer, or the key of the error to show.
-fn answer_from(fact: Fact, selected: &Selected, drafts: &[Draft]) -> Result<Answer, &'static str> {
+fn answer_from(fact: Fact, selected: &Selected, drafts: &[Draft]) -> Result<Answer, Key> {
     let Some(selected) = selected.as_deref() else {
-        return Err("q.error_choose");
+        return Err(k::Q_ERROR_CHOOSE);
     };
-    let certificates = || -> Result<Vec<Certificate>, &'static str> {
+    let certificates = || -> Result<Vec<Certificate>, Key> {
         let filled: Vec<Certificate> = drafts
             .iter()
             .filter(|draft| !draft.occupation.trim().is_empty())
@@ -104,7 +103,7 @@ fn answer_from(fact: Fact, selected: &Selected, drafts: &[Draft]) -> Result<Answ
             })
             .collect();
         if filled.is_empty() {
-            Err("q.error_occupation")
+            Err(k::Q_ERROR_OCCUPATION)
         } else {
             Ok(filled)
         }
@@ -119,15 +118,105 @@ fn answer_from(fact: Fact, selected: &Selected, drafts: &[Draft]) -> Result<Answ
             certificates().map(|list| Answer::Given(Value::Certificates(list)))
         }
         ("some", FactKind::Certificate) => certificates()
-            .and_then(|list| list.into_iter().next().ok_or("q.error_occupation"))
+            .and_then(|list| list.into_iter().next().ok_or(k::Q_ERROR_OCCUPATION))
             .map(|certificate| Answer::Given(Value::Certificate(certificate))),
         (index, FactKind::Choice(choices)) => index
             .parse::<u8>()
             .ok()
             .filter(|index| (*index as usize) < choices.len())
             .map(|index| Answer::Given(Value::Choice(index)))
-            .ok_or("q.error_choose"),
-        _ => Err("q.error_choose"),
+            .ok_or(k::Q_ERROR_CHOOSE),
+        _ => Err(k::Q_ERROR_CHOOSE),
+    }
+}
+
+/// A callback that reads a value from its event (`read`) and applies `edit`
+/// with it to a copy of the drafts, which it then hands to `on_change`.
+fn edit_drafts<E: 'static>(
+    drafts: &[Draft],
+    on_change: &Callback<Vec<Draft>>,
+    read: impl Fn(&E) -> String + 'static,
+    edit: impl Fn(&mut Vec<Draft>, String) + 'static,
+) -> Callback<E> {
+    let (drafts, on_change) = (drafts.to_vec(), on_change.clone());
+    Callback::from(move |event: E| {
+        let mut next = drafts.clone();
+        edit(&mut next, read(&event));
+        on_change.emit(next);
+    })
+}
+
+#[derive(PartialEq)]
+struct CertificateFieldsProps {
+    fact: Fact,
+    lang: Lang,
+    drafts: Vec<Draft>,
+    on_change: Callback<Vec<Draft>>,
+}
+
+/// The occupation and level of each certificate, with "add" and "remove"
+/// for the list of certificates already subsidised.
+fn certificate_fields(props: &CertificateFieldsProps) -> Html {
+    let CertificateFieldsProps { fact, lang, .. } = *props;
+    let key = fact.key();
+    let several = fact.info().kind == FactKind::CertificateList;
+    let drafts = &props.drafts;
+    let rows = drafts.iter().enumerate().map(|(index, draft)| {
+        let occupation_id = format!("{key}-occupation-{index}");
+        let level_id = format!("{key}-level-{index}");
+        let on_occupation = edit_drafts(drafts, &props.on_change, |event: &InputEvent| form::input_value(event), move |next, value| {
+            if let Some(draft) = next.get_mut(index) {
+                draft.occupation = value;
+            }
+        });
+        let on_level = edit_drafts(drafts, &props.on_change, |event: &Event| form::value_of(event), move |next, value| {
+            if let (Some(draft), Ok(level)) = (next.get_mut(index), value.parse::<u8>()) {
+                draft.level = level;
+            }
+        });
+        let on_remove = edit_drafts(drafts, &props.on_change, |_: &MouseEvent| String::new(), move |next, _| {
+            if next.len() > 1 {
+                next.remove(index);
+            }
+        });
+        let levels = LEVEL_CHOICES.iter().enumerate().map(|(level, choice)| {
+            html! {
+                <option value={level.to_string()} selected={draft.level as usize == level}>
+                    { label(lang, choice.zh, choice.en) }
+                </option>
+            }
+        });
+        html! {
+            <fieldset class="certificate">
+                if several {
+                    <legend>{ t_with(lang, k::Q_CERTS_ENTRY, &[("n", &(index + 1).to_string())]) }</legend>
+                }
+                <label for={occupation_id.clone()}>{ t(lang, k::Q_OCCUPATION) }</label>
+                <p class="hint" id={format!("{occupation_id}-hint")}>{ t(lang, k::Q_OCCUPATION_HINT) }</p>
+                <input type="text" id={occupation_id.clone()} class="text-input"
+                    aria-describedby={format!("{occupation_id}-hint")}
+                    value={draft.occupation.clone()} oninput={on_occupation} autocomplete="off" />
+                <label for={level_id.clone()}>{ t(lang, k::Q_LEVEL) }</label>
+                <select id={level_id} class="select" onchange={on_level}>{ for levels }</select>
+                if several && drafts.len() > 1 {
+                    <button type="button" class="button secondary" onclick={on_remove}>{ t(lang, k::Q_CERTS_REMOVE) }</button>
+                }
+            </fieldset>
+        }
+    });
+    let on_add = edit_drafts(
+        drafts,
+        &props.on_change,
+        |_: &MouseEvent| String::new(),
+        |next, _| next.push(Draft::default()),
+    );
+    html! {
+        <div class="certificates">
+            { for rows }
+            if several && drafts.len() < 5 {
+                <button type="button" class="button secondary" onclick={on_add}>{ t(lang, k::Q_CERTS_ADD) }</button>
+            }
+        </div>
     }
 }
 
@@ -137,27 +226,24 @@ pub fn question_page(props: &QuestionProps) -> Html {
     let start = initial(&props.answer);
     let selected = use_state(|| start.0.clone());
     let drafts = use_state(|| start.1.clone());
-    let error = use_state(|| None::<&'static str>);
-    let error_ref = use_node_ref();
-
-    {
-        // Move focus to the error summary when one appears, so it is read out.
-        let error_ref = error_ref.clone();
-        use_effect_with(*error, move |error| {
-            if error.is_some() {
-                if let Some(element) = error_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-            }
-        });
-    }
-
+    let error = use_state(|| None::<Key>);
+    // Each Continue without an answer: the summary takes focus again, so it is read again.
+    let attempts = use_state(|| 0_u32);
+    use_focus_each("error-summary", *attempts);
     let key = fact.key();
+    let choices = options(fact, lang);
+    let first_option = choices
+        .first()
+        .map(|(id, _)| format!("{key}-{id}"))
+        .unwrap_or_default();
+    let on_error_link = use_jump(first_option);
+
     let onsubmit = {
-        let (selected, drafts, error, on_answer) = (
+        let (selected, drafts, error, attempts, on_answer) = (
             selected.clone(),
             drafts.clone(),
             error.clone(),
+            attempts.clone(),
             props.on_answer.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
@@ -167,19 +253,18 @@ pub fn question_page(props: &QuestionProps) -> Html {
                     error.set(None);
                     on_answer.emit(answer);
                 }
-                Err(message) => error.set(Some(message)),
+                Err(message) => {
+                    error.set(Some(message));
+                    attempts.set(*attempts + 1);
+                }
             }
         })
     };
-    let on_back = {
-        let on_back = props.on_back.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            on_back.emit(());
-        })
-    };
+    let on_back = props
+        .on_back
+        .reform(|event: MouseEvent| event.prevent_default());
 
-    let radios = options(fact, lang).into_iter().map(|(id, label)| {
+    let radios = choices.into_iter().map(|(id, label)| {
         let input_id = format!("{key}-{id}");
         let checked = selected.as_deref() == Some(id.as_str());
         let onchange = {
@@ -193,122 +278,48 @@ pub fn question_page(props: &QuestionProps) -> Html {
             </div>
         }
     });
-
     let wants_certificates = matches!(
         fact.info().kind,
         FactKind::CertificateList | FactKind::Certificate
     ) && selected.as_deref() == Some("some");
-    let certificate_fields = wants_certificates.then(|| {
-        let several = fact.info().kind == FactKind::CertificateList;
-        let rows = drafts.iter().enumerate().map(|(index, draft)| {
-            let occupation_id = format!("{key}-occupation-{index}");
-            let level_id = format!("{key}-level-{index}");
-            let on_occupation = {
-                let drafts = drafts.clone();
-                Callback::from(move |event: InputEvent| {
-                    let value = event.target_unchecked_into::<HtmlInputElement>().value();
-                    let mut next = (*drafts).clone();
-                    if let Some(draft) = next.get_mut(index) {
-                        draft.occupation = value;
-                    }
-                    drafts.set(next);
-                })
-            };
-            let on_level = {
-                let drafts = drafts.clone();
-                Callback::from(move |event: Event| {
-                    let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-                    let mut next = (*drafts).clone();
-                    if let (Some(draft), Ok(level)) = (next.get_mut(index), value.parse::<u8>()) {
-                        draft.level = level;
-                    }
-                    drafts.set(next);
-                })
-            };
-            let on_remove = {
-                let drafts = drafts.clone();
-                Callback::from(move |_: MouseEvent| {
-                    let mut next = (*drafts).clone();
-                    if next.len() > 1 {
-                        next.remove(index);
-                    }
-                    drafts.set(next);
-                })
-            };
-            let levels = LEVEL_CHOICES.iter().enumerate().map(|(level, choice)| {
-                html! {
-                    <option value={level.to_string()} selected={draft.level as usize == level}>
-                        { label(lang, choice.zh, choice.en) }
-                    </option>
-                }
-            });
-            html! {
-                <fieldset class="certificate">
-                    if several {
-                        <legend>{ t_with(lang, "q.certs.entry", &[("n", &(index + 1).to_string())]) }</legend>
-                    }
-                    <label for={occupation_id.clone()}>{ t(lang, "q.occupation") }</label>
-                    <p class="hint" id={format!("{occupation_id}-hint")}>{ t(lang, "q.occupation_hint") }</p>
-                    <input type="text" id={occupation_id.clone()} class="text-input"
-                        aria-describedby={format!("{occupation_id}-hint")}
-                        value={draft.occupation.clone()} oninput={on_occupation} autocomplete="off" />
-                    <label for={level_id.clone()}>{ t(lang, "q.level") }</label>
-                    <select id={level_id} class="select" onchange={on_level}>{ for levels }</select>
-                    if several && drafts.len() > 1 {
-                        <button type="button" class="button secondary" onclick={on_remove}>{ t(lang, "q.certs.remove") }</button>
-                    }
-                </fieldset>
-            }
-        });
-        let on_add = {
-            let drafts = drafts.clone();
-            Callback::from(move |_: MouseEvent| {
-                let mut next = (*drafts).clone();
-                next.push(Draft::default());
-                drafts.set(next);
-            })
-        };
-        html! {
-            <div class="certificates">
-                { for rows }
-                if several && drafts.len() < 5 {
-                    <button type="button" class="button secondary" onclick={on_add}>{ t(lang, "q.certs.add") }</button>
-                }
-            </div>
-        }
-    });
+    let on_drafts = {
+        let drafts = drafts.clone();
+        Callback::from(move |next: Vec<Draft>| drafts.set(next))
+    };
 
     let info = fact.info();
-    let title = t(lang, &format!("q.{key}.title"));
+    let (title, help) = i18n::question(fact);
     html! {
         <>
-            <a href="#" class="back-link" onclick={on_back}>{ t(lang, "q.back") }</a>
+            <a href="#" class="back-link" onclick={on_back}>{ t(lang, k::Q_BACK) }</a>
             if let Some(message) = *error {
-                <div class="error-summary" role="alert" tabindex="-1" ref={error_ref}>
-                    <h2>{ t(lang, "q.error_heading") }</h2>
-                    <p><a href={format!("#{key}-first")}>{ t(lang, message) }</a></p>
+                <div class="error-summary" role="alert" id="error-summary" tabindex="-1">
+                    <h2>{ t(lang, k::Q_ERROR_HEADING) }</h2>
+                    <p><a href={format!("#{key}-first")} onclick={on_error_link}>{ t(lang, message) }</a></p>
                 </div>
             }
             <form {onsubmit} novalidate=true>
                 <fieldset class="question" aria-describedby={format!("{key}-help")}>
                     <legend>
-                        <span class="progress">{ t_with(lang, "q.progress", &[("n", &props.number.to_string()), ("m", &props.at_most_more.to_string())]) }</span>
-                        <h1 id="main-heading" tabindex="-1">{ title }</h1>
+                        <span class="progress">{ t_with(lang, k::Q_PROGRESS, &[("n", &props.number.to_string()), ("m", &props.at_most_more.to_string())]) }</span>
+                        <h1 id="main-heading" tabindex="-1">{ t(lang, title) }</h1>
                     </legend>
                     <div class="help" id={format!("{key}-help")}>
-                        <p>{ t(lang, &format!("q.{key}.help")) }</p>
-                        <p class="term"><span>{ t(lang, "q.official_term") }{ "：" }</span><span lang="zh-CN">{ info.term_zh }</span></p>
+                        <p>{ t(lang, help) }</p>
+                        <p class="term"><span>{ t(lang, k::Q_OFFICIAL_TERM) }{ "：" }</span><span lang="zh-CN">{ info.term_zh }</span></p>
                         if info.sensitive {
-                            <p class="sensitive">{ t(lang, "q.sensitive") }</p>
+                            <p class="sensitive">{ t(lang, k::Q_SENSITIVE) }</p>
                         }
                     </div>
-                    if error.is_some() {
-                        <p class="error-message" id={format!("{key}-first")}>{ t(lang, error.unwrap_or("q.error_choose")) }</p>
+                    if let Some(message) = *error {
+                        <p class="error-message" id={format!("{key}-first")}>{ t(lang, message) }</p>
                     }
                     <div class="radios">{ for radios }</div>
-                    { for certificate_fields }
+                    if wants_certificates {
+                        { certificate_fields(&CertificateFieldsProps { fact, lang, drafts: (*drafts).clone(), on_change: on_drafts }) }
+                    }
                 </fieldset>
-                <button type="submit" class="button primary">{ t(lang, "q.continue") }</button>
+                <button type="submit" class="button primary">{ t(lang, k::Q_CONTINUE) }</button>
             </form>
         </>
     }
@@ -353,11 +364,11 @@ mod tests {
         );
         assert_eq!(
             answer_from(Fact::PlannedCertificate, &some, &[Draft::default()]),
-            Err("q.error_occupation")
+            Err(k::Q_ERROR_OCCUPATION)
         );
         assert_eq!(
             answer_from(Fact::Veteran, &None, &[]),
-            Err("q.error_choose")
+            Err(k::Q_ERROR_CHOOSE)
         );
         assert_eq!(
             answer_from(Fact::Hukou, &Some("1".into()), &[]),
@@ -365,7 +376,7 @@ mod tests {
         );
         assert_eq!(
             answer_from(Fact::Hukou, &Some("9".into()), &[]),
-            Err("q.error_choose")
+            Err(k::Q_ERROR_CHOOSE)
         );
         for (fact, answer) in [
             (Fact::Veteran, Answer::Given(Value::Bool(true))),

@@ -9,10 +9,11 @@ use skillcheck_engine::{
 };
 use yew::prelude::*;
 
-use crate::i18n::{format_date, pick, t, t_with};
-use crate::pages::catalogue::{institution_card, source_notice};
-use crate::pages::share::ShareSection;
-use crate::pages::start::period_ended_text;
+use crate::catalogue_source::Loaded;
+use crate::components::institution_card::{institution_card, source_notice};
+use crate::components::share::ShareSection;
+use crate::i18n::{self, format_date, k, period_ended_text, pick, t, t_with};
+use crate::route::Route;
 use skillcheck_engine::catalogue::Fit;
 
 /// How many matching institutions the results show (the catalogue screen has the rest).
@@ -30,9 +31,9 @@ fn fit_text(lang: Lang, pack: &RulePack, fits: &[Fit]) -> String {
                 t_with(
                     lang,
                     if *level {
-                        "results.fit_planned_level"
+                        k::RESULTS_FIT_PLANNED_LEVEL
                     } else {
-                        "results.fit_planned"
+                        k::RESULTS_FIT_PLANNED
                     },
                     &[("occupation", name)],
                 )
@@ -50,19 +51,24 @@ fn fit_text(lang: Lang, pack: &RulePack, fits: &[Fit]) -> String {
         .collect();
     t_with(
         lang,
-        "results.fits",
+        k::RESULTS_FITS,
         &[("reasons", &parts.join(pick(lang, "；", "; ")))],
     )
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
     pub pack: &'static RulePack,
     pub today: Date,
     pub answers: Answers,
-    pub catalogue: Option<std::rc::Rc<crate::catalogue_source::Loaded>>,
+    pub catalogue: Option<std::rc::Rc<Loaded>>,
+    /// The page's address without query or fragment, for the share link.
+    pub site: AttrValue,
+    /// A shared kiosk: the share section shows only the QR code.
+    pub kiosk: bool,
     pub on_start_again: Callback<()>,
+    pub on_print: Callback<()>,
 }
 
 /// The benefits split into the three groups the page shows, in pack order.
@@ -112,7 +118,7 @@ fn clause_details(lang: Lang, clause: Option<&Clause>, id: &str) -> Html {
     match clause {
         Some(clause) => html! {
             <details class="clause">
-                <summary>{ t_with(lang, "results.clause_text", &[("id", id)]) }{ "：" }{ pick(lang, &clause.title.zh, &clause.title.en) }</summary>
+                <summary>{ t_with(lang, k::RESULTS_CLAUSE_TEXT, &[("id", id)]) }{ "：" }{ pick(lang, &clause.title.zh, &clause.title.en) }</summary>
                 <blockquote lang="zh-CN">{ &clause.text }</blockquote>
             </details>
         },
@@ -153,14 +159,14 @@ fn benefit_card(
     html! {
         <article class={classes!("benefit", format!("status-{status}"))} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ pick(lang, &benefit.name.zh, &benefit.name.en) }</h3>
-            <p class="tag">{ t(lang, &format!("results.status.{status}")) }</p>
+            <p class="tag">{ t(lang, i18n::status_texts(outcome.status).2) }</p>
             <dl class="facts">
-                <dt>{ t(lang, "results.fixed") }</dt>
+                <dt>{ t(lang, k::RESULTS_FIXED) }</dt>
                 <dd>{ pick(lang, &benefit.fixed.zh, &benefit.fixed.en) }</dd>
-                <dt>{ t(lang, "results.payment") }</dt>
+                <dt>{ t(lang, k::RESULTS_PAYMENT) }</dt>
                 <dd>{ pick(lang, &benefit.payment.zh, &benefit.payment.en) }</dd>
             </dl>
-            <h4>{ t(lang, "results.why") }</h4>
+            <h4>{ t(lang, k::RESULTS_WHY) }</h4>
             <ul class="reasons">
                 { for reasons.iter().map(|reason| {
                     let (class, mark) = match reason.truth {
@@ -172,23 +178,23 @@ fn benefit_card(
                 }) }
             </ul>
             if !declined_here.is_empty() {
-                <p class="declined">{ t_with(lang, "results.declined", &[("facts", &fact_terms(declined_here, lang))]) }</p>
+                <p class="declined">{ t_with(lang, k::RESULTS_DECLINED, &[("facts", &fact_terms(declined_here, lang))]) }</p>
             }
             if !missing_here.is_empty() {
-                <p class="missing">{ t_with(lang, "results.missing", &[("facts", &fact_terms(missing_here, lang))]) }</p>
+                <p class="missing">{ t_with(lang, k::RESULTS_MISSING, &[("facts", &fact_terms(missing_here, lang))]) }</p>
             }
             if let Some(change) = change {
-                <h4>{ t(lang, "results.change") }</h4>
+                <h4>{ t(lang, k::RESULTS_CHANGE) }</h4>
                 <p class="change">{ pick(lang, &change.zh, &change.en) }</p>
             }
-            <h4>{ t(lang, "results.clauses") }</h4>
+            <h4>{ t(lang, k::RESULTS_CLAUSES) }</h4>
             { for benefit.clauses.iter().map(|id| clause_details(lang, pack.clause(id), id)) }
             if open {
-                <h4>{ t(lang, "results.contacts") }</h4>
+                <h4>{ t(lang, k::RESULTS_CONTACTS) }</h4>
                 { contact_list(lang, pack, &outcome.contacts(pack, profile)) }
-                <h4>{ t(lang, "results.confirm") }</h4>
+                <h4>{ t(lang, k::RESULTS_CONFIRM) }</h4>
                 <ul>{ for benefit.confirm.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
-                <h4>{ t(lang, "results.bring") }</h4>
+                <h4>{ t(lang, k::RESULTS_BRING) }</h4>
                 <ul>{ for benefit.bring.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
             }
         </article>
@@ -206,11 +212,11 @@ fn programme_card(
         <article class="programme" aria-labelledby={format!("programme-{}", programme.id)}>
             <h3 id={format!("programme-{}", programme.id)}>{ pick(lang, &programme.name.zh, &programme.name.en) }</h3>
             if outcome.status == Status::Unknown {
-                <p class="tag">{ t(lang, "results.programme_maybe") }</p>
+                <p class="tag">{ t(lang, k::RESULTS_PROGRAMME_MAYBE) }</p>
             }
             <p>{ pick(lang, &programme.summary.zh, &programme.summary.en) }</p>
             { for programme.clauses.iter().map(|id| clause_details(lang, pack.clause(id), id)) }
-            <h4>{ t(lang, "results.contacts") }</h4>
+            <h4>{ t(lang, k::RESULTS_CONTACTS) }</h4>
             { contact_list(lang, pack, &outcome.contacts(pack, profile)) }
         </article>
     }
@@ -238,7 +244,7 @@ fn print_summary(
             html! {
                 <tr>
                     <td>{ outcome.benefit.name.get(lang) }</td>
-                    <td>{ t(lang, &format!("results.status.{}", status_key(outcome.status))) }</td>
+                    <td>{ t(lang, i18n::status_texts(outcome.status).2) }</td>
                     <td>{ outcome.benefit.clauses.join(pick(lang, "、", ", ")) }</td>
                     <td>{ contacts.join(pick(lang, "、", ", ")) }</td>
                 </tr>
@@ -256,35 +262,35 @@ fn print_summary(
         .collect();
     html! {
         <section class="print-summary">
-            <h2>{ t(lang, "print.heading") }</h2>
+            <h2>{ t(lang, k::PRINT_HEADING) }</h2>
             <p>{ as_of }</p>
-            <p>{ t_with(lang, "print.version", &[("pack", pack.id()), ("engine", skillcheck_engine::VERSION)]) }</p>
-            <p class="print-note">{ t(lang, "results.disclaimer") }</p>
+            <p>{ t_with(lang, k::PRINT_VERSION, &[("pack", pack.id()), ("engine", skillcheck_engine::VERSION)]) }</p>
+            <p class="print-note">{ t(lang, k::RESULTS_DISCLAIMER) }</p>
             if evaluation.period_ended() {
                 <p class="print-note">{ period_ended_text(lang, pack) }</p>
             }
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">{ t(lang, "print.benefit") }</th>
-                        <th scope="col">{ t(lang, "print.status") }</th>
-                        <th scope="col">{ t(lang, "results.clauses") }</th>
-                        <th scope="col">{ t(lang, "results.contacts") }</th>
+                        <th scope="col">{ t(lang, k::PRINT_BENEFIT) }</th>
+                        <th scope="col">{ t(lang, k::PRINT_STATUS) }</th>
+                        <th scope="col">{ t(lang, k::RESULTS_CLAUSES) }</th>
+                        <th scope="col">{ t(lang, k::RESULTS_CONTACTS) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
             if !not_for_you.is_empty() {
-                <p>{ t(lang, "results.not_eligible") }{ pick(lang, "：", ": ") }{ not_for_you.join(pick(lang, "、", ", ")) }</p>
+                <p>{ t(lang, k::RESULTS_NOT_ELIGIBLE) }{ pick(lang, "：", ": ") }{ not_for_you.join(pick(lang, "、", ", ")) }</p>
             }
             if !programmes.is_empty() {
-                <p>{ t(lang, "results.programmes") }{ pick(lang, "：", ": ") }{ programmes.join(pick(lang, "、", ", ")) }</p>
+                <p>{ t(lang, k::RESULTS_PROGRAMMES) }{ pick(lang, "：", ": ") }{ programmes.join(pick(lang, "、", ", ")) }</p>
             }
         </section>
     }
 }
 
-#[function_component(ResultsPage)]
+/// The screen (a function: it holds no state).
 pub fn results_page(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let pack = props.pack;
@@ -299,13 +305,14 @@ pub fn results_page(props: &ResultsProps) -> Html {
     };
     let groups = grouped(&evaluation).into_iter().map(|(status, outcomes)| {
         let key = status_key(status);
+        let (heading, lead, _) = i18n::status_texts(status);
         html! {
             <section class={classes!("group", format!("group-{key}"))} aria-labelledby={format!("group-{key}")}>
-                <h2 id={format!("group-{key}")}>{ t(lang, &format!("results.{key}")) }{ format!("（{}）", outcomes.len()) }</h2>
+                <h2 id={format!("group-{key}")}>{ t(lang, heading) }{ format!("（{}）", outcomes.len()) }</h2>
                 if outcomes.is_empty() {
-                    <p>{ t(lang, "results.none") }</p>
+                    <p>{ t(lang, k::RESULTS_NONE) }</p>
                 } else {
-                    <p class="group-lead">{ t(lang, &format!("results.{key}_lead")) }</p>
+                    <p class="group-lead">{ t(lang, lead) }</p>
                     { for outcomes.iter().map(|outcome| benefit_card(lang, pack, outcome, &profile, declined)) }
                 }
             </section>
@@ -317,24 +324,24 @@ pub fn results_page(props: &ResultsProps) -> Html {
         let shown = found.len().min(MATCHES_SHOWN);
         html! {
             <section class="group" aria-labelledby="group-institutions">
-                <h2 id="group-institutions">{ t(lang, "results.institutions") }</h2>
+                <h2 id="group-institutions">{ t(lang, k::RESULTS_INSTITUTIONS) }</h2>
                 { source_notice(lang, loaded) }
                 if found.is_empty() {
-                    <p>{ t(lang, "results.no_institutions") }</p>
+                    <p>{ t(lang, k::RESULTS_NO_INSTITUTIONS) }</p>
                 } else {
-                    <p class="group-lead">{ t(lang, "results.institutions_lead") }</p>
+                    <p class="group-lead">{ t(lang, k::RESULTS_INSTITUTIONS_LEAD) }</p>
                     { for found.iter().take(shown).map(|found| {
                         let why = fit_text(lang, pack, &found.fits);
                         institution_card(lang, pack, found.institution, html! { <p class="fit">{ why }</p> })
                     }) }
                 }
-                <p><a href="#/catalogue">{ t(lang, "results.all_institutions") }</a></p>
+                <p><a href={Route::Catalogue.to_hash()}>{ t(lang, k::RESULTS_ALL_INSTITUTIONS) }</a></p>
             </section>
         }
     });
     let as_of = t_with(
         lang,
-        "results.as_of",
+        k::RESULTS_AS_OF,
         &[
             ("date", &format_date(lang, props.today)),
             (
@@ -343,15 +350,11 @@ pub fn results_page(props: &ResultsProps) -> Html {
             ),
         ],
     );
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let on_print = props.on_print.reform(|_: MouseEvent| ());
     html! {
         <>
-            <h1 id="main-heading" tabindex="-1">{ t(lang, "results.heading") }</h1>
-            <p class="notice">{ t(lang, "results.disclaimer") }</p>
+            <h1 id="main-heading" tabindex="-1">{ t(lang, k::RESULTS_HEADING) }</h1>
+            <p class="notice">{ t(lang, k::RESULTS_DISCLAIMER) }</p>
             <p class="as-of">{ as_of.clone() }</p>
             { print_summary(lang, pack, &evaluation, &profile, as_of) }
             if evaluation.period_ended() {
@@ -363,23 +366,23 @@ pub fn results_page(props: &ResultsProps) -> Html {
             { for groups }
             if !programmes.is_empty() {
                 <section class="group" aria-labelledby="group-programmes">
-                    <h2 id="group-programmes">{ t(lang, "results.programmes") }</h2>
-                    <p class="group-lead">{ t(lang, "results.programmes_lead") }</p>
+                    <h2 id="group-programmes">{ t(lang, k::RESULTS_PROGRAMMES) }</h2>
+                    <p class="group-lead">{ t(lang, k::RESULTS_PROGRAMMES_LEAD) }</p>
                     { for programmes.iter().map(|outcome| programme_card(lang, pack, outcome, &profile)) }
                 </section>
             }
             if !tie_refused {
                 { for institutions }
                 <section class="group" aria-labelledby="group-contacts">
-                    <h2 id="group-contacts">{ t(lang, "results.all_contacts") }</h2>
+                    <h2 id="group-contacts">{ t(lang, k::RESULTS_ALL_CONTACTS) }</h2>
                     { contact_list(lang, pack, &evaluation.contacts(&profile)) }
                 </section>
             }
-            <ShareSection lang={lang} code={props.answers.encode(pack.id())} />
+            <ShareSection lang={lang} site={props.site.clone()} code={props.answers.encode(pack.id())} kiosk={props.kiosk} />
             <p class="actions">
-                <button type="button" class="button secondary" onclick={on_print}>{ t(lang, "results.print") }</button>
-                <a class="button secondary" href="#/check">{ t(lang, "results.check_answers") }</a>
-                <button type="button" class="button warning-button" onclick={on_start_again}>{ t(lang, "results.start_again") }</button>
+                <button type="button" class="button secondary" onclick={on_print}>{ t(lang, k::RESULTS_PRINT) }</button>
+                <a class="button secondary" href={Route::Check.to_hash()}>{ t(lang, k::RESULTS_CHECK_ANSWERS) }</a>
+                <button type="button" class="button warning-button" onclick={on_start_again}>{ t(lang, k::RESULTS_START_AGAIN) }</button>
             </p>
         </>
     }

@@ -1,0 +1,38 @@
+//! The document around the app: its title, `<html lang>` and text size, and
+//! where focus goes when the screen changes.
+
+use yew::prelude::*;
+
+use crate::route::Route;
+use crate::settings::Display;
+use crate::state::Navigation;
+use crate::{i18n, web};
+
+/// Names the tab after the screen.
+#[hook]
+pub fn use_page_title(title: String) {
+    use_effect_with(title, |title| web::dom::set_title(title));
+}
+
+/// Puts the language and text size on `<html>`.
+#[hook]
+pub fn use_page_language(display: Display) {
+    use_effect_with(display, |display| {
+        web::dom::set_page_language(i18n::tag(display.lang), display.large_text)
+    });
+}
+
+/// Moves focus to each new screen's heading, so a screen reader reads it
+/// first. The start screen, when it is the first, keeps the page's own focus
+/// and scroll (the person may be reading it, or already on a button).
+#[hook]
+pub fn use_screen_focus(navigation: &Navigation) {
+    let first = use_mut_ref(|| true);
+    let route = navigation.route.clone();
+    use_effect_with(navigation.seq, move |_| {
+        if !first.replace(false) || route != Route::Start {
+            web::dom::focus("main-heading");
+            web::dom::scroll_to_top();
+        }
+    });
+}
