@@ -22,11 +22,11 @@ const WIDTHS = [320, 1280];
 
 /** Someone whose results have all three groups non-empty (see journeys.spec.mjs). */
 const MIXED_ANSWERS = {
-  wulong_tie: "是",
-  enterprise_employee: "不确定",
-  school_leaver: "不确定",
-  registered_poor: "不想回答",
-  disabled: "是",
+  wulong_tie: "yes",
+  enterprise_employee: "not_sure",
+  school_leaver: "not_sure",
+  registered_poor: "prefer_not",
+  disabled: "yes",
 };
 
 /** Switches the whole app to `lang` with the header button, staying on the same screen. */
@@ -46,6 +46,8 @@ async function switchLanguage(page, lang) {
  * after each language switch to wait for (or restore) what the screen shows.
  */
 async function scanEveryWay(page, settle = async () => {}) {
+  // Eight axe scans of a whole screen: slow on a busy 2-core machine.
+  test.setTimeout(90_000);
   const violations = {};
   const small = {};
   const overflow = {};
@@ -86,16 +88,28 @@ test("a sensitive question with prefer-not-to-say is accessible in both language
   page,
 }) => {
   await begin(page);
-  await answerInterview(page, { wulong_tie: "是" }, { until: "registered_poor" });
+  await answerInterview(page, { wulong_tie: "yes" }, { until: "registered_poor" });
   await scanEveryWay(page, async (lang) => {
-    await expect(page.getByRole("radio", { name: text(lang, "q.prefer_not") })).toBeVisible();
-    await expect(page.getByText(text(lang, "q.sensitive"))).toBeVisible();
+    // Each item has its own "prefer not to say", named with the item.
+    await expect(page.getByRole("checkbox", { name: new RegExp(`^${literal(text(lang, "q.prefer_not"))}`) }).first()).toBeVisible();
+    await expect(page.getByText(text(lang, "page.household.help"))).toBeVisible();
+  });
+});
+
+test("a 'which of these apply to you' page is accessible in both languages at 320px and 1280px", async ({ page }) => {
+  await begin(page);
+  await answerInterview(page, { wulong_tie: "yes" }, { until: "veteran" });
+  await scanEveryWay(page, async (lang) => {
+    // A checklist is a group named by its legend; each item a labelled checkbox.
+    const group = page.getByRole("group", { name: new RegExp(`${literal(text(lang, "page.situation.title"))}$`) });
+    await expect(group.getByRole("checkbox", { name: text(lang, "q.veteran.item"), exact: true })).toBeVisible();
+    await expect(group.getByRole("checkbox", { name: text(lang, "q.none"), exact: true })).toBeVisible();
   });
 });
 
 test("a choice question is accessible in both languages at 320px and 1280px", async ({ page }) => {
   await begin(page);
-  await answerInterview(page, { wulong_tie: "是", enterprise_employee: "是" }, { until: "sector" });
+  await answerInterview(page, { wulong_tie: "yes", enterprise_employee: "yes" }, { until: "sector" });
   await scanEveryWay(page, (lang) =>
     expect(page.getByRole("radio", { name: lang === "zh" ? "国有企业" : "A state-owned enterprise" })).toBeVisible(),
   );
@@ -105,8 +119,8 @@ test("the certificates question with its fields shown is accessible in both lang
   page,
 }) => {
   await begin(page);
-  await answerInterview(page, { wulong_tie: "是" }, { until: "certificates_this_year" });
-  await fillAnswer(page, { choice: "今年享受过", certificates: [{ occupation: "电工", level: "初级工" }, { occupation: "", level: "中级工" }] });
+  await answerInterview(page, { wulong_tie: "yes" }, { until: "certificates_this_year" });
+  await fillAnswer(page, { choice: "some", certificates: [{ occupation: "电工", level: "junior" }, { occupation: "", level: "intermediate" }] });
   await scanEveryWay(page, async (lang) => {
     // Each certificate is its own group, "第 1 次补贴" / "Subsidy 1", inside the question's group.
     await expect(page.getByRole("group", { name: text(lang, "q.certs.entry", { n: 2 }) })).toBeVisible();

@@ -9,6 +9,7 @@ import {
   answerInterview,
   expectQuestion,
   fillAnswer,
+  fillPage,
   pressContinue,
   readProgress,
   seeResults,
@@ -16,6 +17,7 @@ import {
   remember,
   storedEntries,
   text,
+  TEXT,
 } from "./support.mjs";
 
 /** The radio with this label on the question on screen. */
@@ -23,38 +25,49 @@ function radio(page, label) {
   return page.locator("main form").getByRole("radio", { name: label, exact: true });
 }
 
+/** The answer control for `fact` with this answer id (the answer contract). */
+function control(page, fact, answer) {
+  return page.locator(`main form input[name="${fact}"][value="${answer}"]`);
+}
+
+/** A checklist's "none of these" box. */
+function noneOfThese(page) {
+  return page.locator("main form input[type=checkbox][value=none]");
+}
+
 test("the browser's back and forward buttons move between questions and keep the answers selected", async ({
   page,
 }) => {
   await begin(page);
-  await fillAnswer(page, "是");
+  await fillAnswer(page, "yes");
   await pressContinue(page);
-  await expectQuestion(page, "enterprise_employee");
-  await fillAnswer(page, "否");
+  await expectQuestion(page, "veteran");
+  await control(page, "veteran", "yes").check();
   await pressContinue(page);
   const third = page.url();
-  expect(third).not.toMatch(/enterprise_employee$/);
+  expect(third).not.toMatch(/situation$/);
 
   await page.goBack();
-  await expectQuestion(page, "enterprise_employee");
-  await expect(radio(page, "否")).toBeChecked();
+  await expectQuestion(page, "veteran");
+  await expect(control(page, "veteran", "yes")).toBeChecked();
+  await expect(noneOfThese(page)).not.toBeChecked();
   await page.goBack();
   await expectQuestion(page, "wulong_tie");
   await expect(radio(page, "是")).toBeChecked();
   await expect(radio(page, "否")).not.toBeChecked();
 
   await page.goForward();
-  await expectQuestion(page, "enterprise_employee");
-  await expect(radio(page, "否")).toBeChecked();
+  await expectQuestion(page, "veteran");
+  await expect(control(page, "veteran", "yes")).toBeChecked();
   await page.goForward();
   await expect(page).toHaveURL(third);
 });
 
 test("the back link on a question goes to the previous question", async ({ page }) => {
   await begin(page);
-  await fillAnswer(page, "是");
+  await fillAnswer(page, "yes");
   await pressContinue(page);
-  await expectQuestion(page, "enterprise_employee");
+  await expectQuestion(page, "veteran");
   await page.getByRole("link", { name: "上一步" }).click();
   await expectQuestion(page, "wulong_tie");
   await expect(radio(page, "是")).toBeChecked();
@@ -62,7 +75,7 @@ test("the back link on a question goes to the previous question", async ({ page 
 
 test("without 'remember my answers' nothing is stored, and a reload starts afresh", async ({ page }) => {
   await begin(page);
-  await answerInterview(page, { wulong_tie: "是", enterprise_employee: "是" }, { until: "apprentice" });
+  await answerInterview(page, { wulong_tie: "yes", enterprise_employee: "yes" }, { until: "apprentice" });
   await page.getByRole("button", { name: "大字模式" }).click();
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.locator("html")).toHaveClass(/large-text/);
@@ -81,7 +94,7 @@ test("with 'remember my answers' ticked, a reload keeps the answers, the questio
 }) => {
   await begin(page);
   await remember(page);
-  await answerInterview(page, { wulong_tie: "是", enterprise_employee: "是" }, { until: "apprentice" });
+  await answerInterview(page, { wulong_tie: "yes", enterprise_employee: "yes" }, { until: "apprentice" });
   await page.getByRole("button", { name: "大字模式" }).click();
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect.poll(() => storedEntries(page)).toContain("skillcheck.lang=en");
@@ -89,27 +102,30 @@ test("with 'remember my answers' ticked, a reload keeps the answers, the questio
   await page.reload();
   await expectQuestion(page, "apprentice", "en");
   await expect(page.locator("html")).toHaveClass(/large-text/);
-  expect((await readProgress(page, "en")).number).toBe(3);
+  const { number } = await readProgress(page, "en");
+  expect(number, "the work page comes after every page answered before it").toBeGreaterThan(2);
   await expect(page.getByRole("checkbox", { name: text("en", "privacy.remember") })).toBeChecked();
-  await page.goBack();
-  await expectQuestion(page, "enterprise_employee", "en");
-  await expect(radio(page, "Yes")).toBeChecked();
+  // Back goes to the page before, with its answers: "none of these" on the health page.
+  await page.getByRole("link", { name: text("en", "q.back") }).click();
+  await expectQuestion(page, "disabled", "en");
+  await expect(noneOfThese(page)).toBeChecked();
 
   // Unticking erases everything at once; the answers stay on the page.
   await page.getByRole("checkbox", { name: text("en", "privacy.remember") }).uncheck();
   await expect.poll(() => storedEntries(page)).toEqual([]);
-  await expect(radio(page, "Yes")).toBeChecked();
+  await expect(noneOfThese(page)).toBeChecked();
 });
 
 test("changing an answer on the check page asks the questions it makes relevant, then returns there with the new answer shown", async ({
   page,
 }) => {
   await begin(page);
-  expect(await answerInterview(page, { wulong_tie: "否" })).toEqual(["wulong_tie"]);
+  expect([...(await answerInterview(page, { wulong_tie: "no" }))]).toEqual(["wulong_tie"]);
+  // A row of the summary: a checklist item's words or a question's title, then the answer.
   const answerTo = (key) =>
     page
       .locator(".summary-row")
-      .filter({ has: page.getByRole("term").filter({ hasText: text("zh", `q.${key}.title`) }) })
+      .filter({ has: page.getByRole("term").filter({ hasText: TEXT.zh.get(`q.${key}.item`) ?? text("zh", `q.${key}.title`) }) })
       .getByRole("definition")
       .first();
   await expect(answerTo("wulong_tie")).toHaveText("否");
@@ -118,19 +134,21 @@ test("changing an answer on the check page asks the questions it makes relevant,
   await page.getByRole("button", { name: `修改：${text("zh", "q.wulong_tie.title")}` }).click();
   await expectQuestion(page, "wulong_tie");
   await expect(radio(page, "否")).toBeChecked();
-  await fillAnswer(page, "是");
+  await fillAnswer(page, "yes");
   await pressContinue(page);
-  await expectQuestion(page, "enterprise_employee");
+  await expectQuestion(page, "veteran");
   const more = await answerInterview(page, {}, { answeredBefore: 1 });
   expect(more.length).toBeGreaterThan(5);
-  await expect(page.getByRole("button", { name: /^修改：/ })).toHaveCount(more.length + 1);
+  await expect(page.getByRole("button", { name: /^修改：/ })).toHaveCount(more.pages.length + 1);
   await expect(answerTo("wulong_tie")).toHaveText("是");
 
   // Being a woman opens no new question: straight back to the check page.
   await expect(answerTo("woman")).toHaveText("否");
-  await page.getByRole("button", { name: `修改：${text("zh", "q.woman.title")}` }).click();
+  await page.getByRole("button", { name: `修改：${text("zh", "page.situation.title")}` }).click();
   await expectQuestion(page, "woman");
-  await fillAnswer(page, "是");
+  await expect(page.locator("main form legend .progress")).toHaveText(text("zh", "q.progress_changing"));
+  await control(page, "woman", "yes").check();
+  await expect(noneOfThese(page)).not.toBeChecked();
   await pressContinue(page);
   await expect(page).toHaveURL(/#\/check$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("检查您的回答");
@@ -142,15 +160,17 @@ test("changing an answer on the check page asks the questions it makes relevant,
 
 test("switching to English mid-interview keeps the question and the answers", async ({ page }) => {
   await begin(page);
-  await fillAnswer(page, "是");
+  await fillAnswer(page, "yes");
   await pressContinue(page);
-  await expectQuestion(page, "enterprise_employee");
+  await expectQuestion(page, "veteran");
+  await control(page, "veteran", "yes").check();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
 
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expectQuestion(page, "enterprise_employee", "en");
-  await expect(page.getByText("Question 2 (at most", { exact: false })).toBeVisible();
+  await expectQuestion(page, "veteran", "en");
+  await expect(control(page, "veteran", "yes"), "a tick not yet sent survives the switch").toBeChecked();
+  await expect(page.getByText("Page 2 (at most", { exact: false })).toBeVisible();
   await expect(page.getByRole("button", { name: "Continue", exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "切换到中文" })).toHaveText("中文");
 
@@ -158,7 +178,7 @@ test("switching to English mid-interview keeps the question and the answers", as
   await expectQuestion(page, "wulong_tie", "en");
   await expect(radio(page, "Yes")).toBeChecked();
   await page.goForward();
-  await fillAnswer(page, "No", "en");
+  await fillPage(page, {}, "en");
   await pressContinue(page, "en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
@@ -198,10 +218,11 @@ test("large-text mode gives 18px text, 1.3 line height and 60px targets, and las
 
   // The next question, the about page and (when remembered) a reload keep large text.
   await remember(page);
-  await fillAnswer(page, "是");
+  await fillAnswer(page, "yes");
   await pressContinue(page);
-  await expectQuestion(page, "enterprise_employee");
+  await expectQuestion(page, "veteran");
   await expect(page.locator("html")).toHaveClass(/large-text/);
+  expect(await smallTargets(page, 60), "targets under 60px on a checklist in large text").toEqual([]);
   await page.getByRole("link", { name: "关于本方案" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("关于本方案");
   await expect(page.locator("html")).toHaveClass(/large-text/);
@@ -228,7 +249,7 @@ test("a deep link to a question before starting goes to the start page", async (
 test("start again clears every answer and goes back to the start", async ({ page }) => {
   await begin(page);
   await remember(page);
-  await answerInterview(page, { wulong_tie: "否" });
+  await answerInterview(page, { wulong_tie: "no" });
   await seeResults(page);
   expect((await storedEntries(page)).some((entry) => entry.startsWith("skillcheck.answers="))).toBe(true);
 
@@ -267,9 +288,9 @@ test("if the WebAssembly cannot load, the page shows the message in both languag
 test("after Continue, focus moves to the new question's heading", async ({ page }) => {
   await begin(page);
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-  await fillAnswer(page, "是");
+  await fillAnswer(page, "yes");
   await pressContinue(page);
-  await expectQuestion(page, "enterprise_employee");
+  await expectQuestion(page, "veteran");
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading).toBeFocused();
   expect(await page.evaluate(() => [document.activeElement.tagName, document.activeElement.id])).toEqual([
@@ -298,7 +319,13 @@ test("a question can be answered with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "继续", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expectQuestion(page, "enterprise_employee");
+  await expectQuestion(page, "veteran");
+
+  // A checklist works from the keyboard too: Tab to an item, Space ticks it.
+  await page.keyboard.press("Tab");
+  await expect(control(page, "school_leaver", "yes")).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(control(page, "school_leaver", "yes")).toBeChecked();
 
   // The answer was recorded as "是": going back shows it selected.
   await page.goBack();
@@ -313,7 +340,51 @@ test("Continue without an answer shows an error summary that takes focus", async
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("heading", { level: 2 })).toHaveText("请先回答这个问题");
   await expect(summary.getByRole("link", { name: "请选择一项。" })).toBeVisible();
-  await expect(page).toHaveURL(/#\/q\/wulong_tie$/);
+  await expect(page).toHaveURL(/#\/q\/tie$/);
+});
+
+test("a checklist sent with nothing chosen shows the error summary, and nothing becomes 'no' by accident", async ({
+  page,
+}) => {
+  await begin(page);
+  await fillAnswer(page, "yes");
+  await pressContinue(page);
+  await expectQuestion(page, "veteran");
+  const url = page.url();
+  await page.getByRole("button", { name: "继续", exact: true }).click();
+  const summary = page.getByRole("alert");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: text("zh", "q.error_checklist") })).toBeVisible();
+  await expect(page).toHaveURL(url);
+  // "Not sure" about one item is not an answer for the others.
+  await control(page, "veteran", "not_sure").check();
+  await page.getByRole("button", { name: "继续", exact: true }).click();
+  await expect(page).toHaveURL(url);
+  await expect(summary).toBeFocused();
+  // One tick: the rest are "no", the unsure one stays open, and the next page comes.
+  await control(page, "rural_migrant", "yes").check();
+  await expect(control(page, "veteran", "not_sure")).toBeChecked();
+  await pressContinue(page);
+  await page.getByRole("link", { name: "上一步" }).click();
+  await expect(control(page, "rural_migrant", "yes")).toBeChecked();
+  await expect(control(page, "veteran", "not_sure")).toBeChecked();
+  await expect(control(page, "veteran", "yes")).not.toBeChecked();
+  await expect(noneOfThese(page)).not.toBeChecked();
+});
+
+test("on a checklist each item takes one answer, and 'none of these' takes back every tick", async ({ page }) => {
+  await begin(page);
+  await fillAnswer(page, "yes");
+  await pressContinue(page);
+  await control(page, "veteran", "yes").check();
+  await control(page, "veteran", "not_sure").check();
+  await expect(control(page, "veteran", "yes")).not.toBeChecked();
+  await control(page, "unemployed", "yes").check();
+  await noneOfThese(page).check();
+  await expect(control(page, "unemployed", "yes")).not.toBeChecked();
+  await expect(control(page, "veteran", "not_sure"), "an unsure answer stays").toBeChecked();
+  // A person knows whether she is a woman: that item has no "not sure".
+  await expect(page.locator('main form input[name="woman"]')).toHaveCount(1);
 });
 
 test("the error summary's link moves to the options and stays on the question", async ({ page }) => {
@@ -336,9 +407,9 @@ test("the skip link moves past the header and stays on the same screen", async (
 
 test("after 'clear my answers', Back never leaves a question's address over the start screen", async ({ page }) => {
   await begin(page);
-  await fillAnswer(page, "是");
+  await fillAnswer(page, "yes");
   await pressContinue(page);
-  await expectQuestion(page, "enterprise_employee");
+  await expectQuestion(page, "veteran");
   await page.getByRole("button", { name: text("zh", "privacy.clear") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
   await page.goBack();

@@ -96,10 +96,10 @@ test("an institution's page lists its projects and the lead department of each f
 test("the results page shows the institutions that fit the person's planned certificate first", async ({ page }) => {
   await begin(page);
   await answerInterview(page, {
-    wulong_tie: "是",
-    enterprise_employee: "是",
-    monthly_pension: "否",
-    certificates_this_year: "今年没有享受过",
+    wulong_tie: "yes",
+    enterprise_employee: "yes",
+    monthly_pension: "no",
+    certificates_this_year: "none",
   });
   await seeResults(page);
   const section = page.getByRole("region", { name: text("zh", "results.institutions") });
@@ -111,10 +111,10 @@ test("the results page shows the institutions that fit the person's planned cert
 test("a planned elderly-care certificate puts elderly-care training at the top of the matches", async ({ page }) => {
   await begin(page);
   await answerInterview(page, {
-    wulong_tie: "是",
-    monthly_pension: "否",
-    certificates_this_year: { choice: "今年享受过", certificates: [{ occupation: "电工", level: "初级工" }] },
-    planned_certificate: { choice: "已经想好了", certificates: [{ occupation: "养老护理员", level: "初级工" }] },
+    wulong_tie: "yes",
+    monthly_pension: "no",
+    certificates_this_year: { choice: "some", certificates: [{ occupation: "电工", level: "junior" }] },
+    planned_certificate: { choice: "some", certificates: [{ occupation: "养老护理员", level: "junior" }] },
   });
   await seeResults(page);
   const section = page.getByRole("region", { name: text("zh", "results.institutions") });

@@ -49,8 +49,10 @@ async function journey(page, name, answers) {
   await begin(page);
   const asked = await answerInterview(page, answers);
   recordQuestionCount(name, asked);
-  // The check page lists every answer given, each with its own change button.
-  await expect(page.getByRole("button", { name: /^修改：/ })).toHaveCount(asked.length);
+  // The check page lists the answers page by page, each page with its own change button.
+  await expect(page.getByRole("button", { name: /^修改：/ })).toHaveCount(asked.pages.length);
+  // At most 14 pages for anyone; the average over the journeys is reported in the note.
+  expect(asked.pages.length).toBeLessThanOrEqual(14);
   await seeResults(page);
   // The plan period ended on 2021-12-31; today's device date is later.
   await expect(page.getByRole("note").filter({ hasText: "请注意：本方案的实施期已于" })).toBeVisible();
@@ -59,9 +61,9 @@ async function journey(page, name, answers) {
 
 test("a rural 两后生 gets free training and the living-cost subsidy", async ({ page }) => {
   await journey(page, "rural 两后生", {
-    wulong_tie: "是",
-    school_leaver: "是",
-    hukou: "农村户籍",
+    wulong_tie: "yes",
+    school_leaver: "yes",
+    hukou: "rural",
   });
   const eligible = [FREE_TRAINING, LIVING_ALLOWANCE, CERTIFICATE_SUBSIDY];
   await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });
@@ -77,7 +79,7 @@ test("a rural 两后生 gets free training and the living-cost subsidy", async (
 test("a veteran gets free training and project-based training, with the veterans' affairs bureau to contact", async ({
   page,
 }) => {
-  await journey(page, "veteran", { wulong_tie: "是", veteran: "是" });
+  await journey(page, "veteran", { wulong_tie: "yes", veteran: "yes" });
   const eligible = [FREE_TRAINING, CERTIFICATE_SUBSIDY, PROJECT_TRAINING];
   await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });
   await expect(benefit(page, PROJECT_TRAINING).getByRole("listitem").filter({ hasText: "您是退役军人" })).toBeVisible();
@@ -93,21 +95,21 @@ test("an enterprise employee with two certificate subsidies this year, planning 
 }) => {
   await begin(page);
   const asked = await answerInterview(page, {
-    wulong_tie: "是",
-    enterprise_employee: "是",
-    employer_kind: "企业",
-    sector: "工业企业",
-    monthly_pension: "否",
+    wulong_tie: "yes",
+    enterprise_employee: "yes",
+    sector: "industrial",
+    monthly_pension: "no",
     certificates_this_year: {
-      choice: "今年享受过",
+      choice: "some",
       certificates: [
-        { occupation: "电工", level: "初级工" },
-        { occupation: "焊工", level: "中级工" },
+        { occupation: "电工", level: "junior" },
+        { occupation: "焊工", level: "intermediate" },
       ],
     },
-    planned_certificate: { choice: "已经想好了", certificates: [{ occupation: "养老护理员", level: "初级工" }] },
+    planned_certificate: { choice: "some", certificates: [{ occupation: "养老护理员", level: "junior" }] },
   });
   recordQuestionCount("enterprise employee with two certificates", asked);
+  expect(asked.pages.length).toBeLessThanOrEqual(14);
   // The check page says back both certificates and the planned one.
   await expect(page.getByText("电工（初级工）、焊工（中级工）", { exact: true })).toBeVisible();
   await expect(page.getByText("养老护理员（初级工）", { exact: true })).toBeVisible();
@@ -121,7 +123,7 @@ test("an enterprise employee with two certificate subsidies this year, planning 
 });
 
 test("a pensioner gets no certificate subsidy and is told the pension is what stands in the way", async ({ page }) => {
-  await journey(page, "pensioner", { wulong_tie: "是", monthly_pension: "是" });
+  await journey(page, "pensioner", { wulong_tie: "yes", monthly_pension: "yes" });
   await expectGroups(page, { eligible: [], unknown: [], not_eligible: ALL_BENEFITS });
   const certificates = benefit(page, CERTIFICATE_SUBSIDY);
   await expect(certificates.getByRole("listitem").filter({ hasText: "您具有按月领取养老金的资格" })).toHaveClass("not-met");
@@ -134,11 +136,11 @@ test("a registered poor labourer hired by a cooperative gets training-through-wo
   page,
 }) => {
   await journey(page, "registered poor labourer at a cooperative", {
-    wulong_tie: "是",
-    enterprise_employee: "否",
-    employer_kind: "农民专业合作社",
-    sector: "农业",
-    registered_poor: "是",
+    wulong_tie: "yes",
+    enterprise_employee: "no",
+    employer_kind: "cooperative",
+    sector: "agriculture",
+    registered_poor: "yes",
   });
   const eligible = [FREE_TRAINING, LIVING_ALLOWANCE, CERTIFICATE_SUBSIDY, WORK_BASED_TRAINING, PROJECT_TRAINING];
   await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });
@@ -150,8 +152,9 @@ test("a registered poor labourer hired by a cooperative gets training-through-wo
 });
 
 test("someone with no tie to Wulong is asked one question and told every benefit is not for them", async ({ page }) => {
-  const asked = await journey(page, "no tie to Wulong", { wulong_tie: "否" });
-  expect(asked).toEqual(["wulong_tie"]);
+  const asked = await journey(page, "no tie to Wulong", { wulong_tie: "no" });
+  expect([...asked]).toEqual(["wulong_tie"]);
+  expect(asked.pages).toEqual(["tie"]);
   await expectGroups(page, { eligible: [], unknown: [], not_eligible: ALL_BENEFITS });
   await expect(
     page.getByRole("note").filter({ hasText: "武隆不是您的户籍地、常住地或求职就业地，本方案的待遇不适用于您。" }),
@@ -165,11 +168,10 @@ test("someone with no tie to Wulong is asked one question and told every benefit
 
 test("an apprentice's enterprise gets the apprenticeship subsidy of at least 4000 yuan a year", async ({ page }) => {
   await journey(page, "apprentice", {
-    wulong_tie: "是",
-    enterprise_employee: "是",
-    apprentice: "是",
-    employer_kind: "企业",
-    sector: "工业企业",
+    wulong_tie: "yes",
+    enterprise_employee: "yes",
+    apprentice: "yes",
+    sector: "industrial",
   });
   const eligible = [CERTIFICATE_SUBSIDY, EMPLOYEE_UPSKILLING, APPRENTICESHIP];
   await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });
@@ -180,17 +182,17 @@ test("an apprentice's enterprise gets the apprenticeship subsidy of at least 400
 
 test("a person with a disability who prefers not to say or is not sure sees what that leaves open", async ({ page }) => {
   await journey(page, "person with a disability, not sure or prefer not to say", {
-    wulong_tie: "是",
-    enterprise_employee: "不确定",
-    school_leaver: "不确定",
-    monthly_pension: "否",
-    registered_poor: "不想回答",
-    poor_family_child: "不想回答",
-    dibao_family: "不想回答",
-    zero_employment_family: "不想回答",
-    employment_difficulty: "不确定",
-    disabled: "是",
-    justice_involved: "不想回答",
+    wulong_tie: "yes",
+    enterprise_employee: "not_sure",
+    school_leaver: "not_sure",
+    monthly_pension: "no",
+    registered_poor: "prefer_not",
+    poor_family_child: "prefer_not",
+    dibao_family: "prefer_not",
+    zero_employment_family: "prefer_not",
+    employment_difficulty: "not_sure",
+    disabled: "yes",
+    justice_involved: "prefer_not",
   });
   await expectGroups(page, {
     eligible: [FREE_TRAINING, CERTIFICATE_SUBSIDY],

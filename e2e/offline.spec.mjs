@@ -20,7 +20,7 @@ test("after one visit the whole app works with the network off", async ({ page, 
   await context.setOffline(true);
   await page.reload();
   await begin(page);
-  await answerInterview(page, { wulong_tie: "是", school_leaver: "是", hukou: "农村户籍" });
+  await answerInterview(page, { wulong_tie: "yes", school_leaver: "yes", hukou: "rural" });
   await seeResults(page);
   await expect(page.getByRole("article", { name: "培训期间生活费补贴（含交通费）", exact: true })).toBeVisible();
   await page.goto("/#/catalogue");

@@ -4,7 +4,7 @@ import { answerInterview, begin, expect, seeResults, test, text } from "./suppor
 
 test("the results print on one A4 page with clauses, contacts, date and version, and no buttons", async ({ page }) => {
   await begin(page);
-  await answerInterview(page, { wulong_tie: "是", veteran: "是", rural_migrant: "是", wants_business: "是" });
+  await answerInterview(page, { wulong_tie: "yes", veteran: "yes", rural_migrant: "yes", wants_business: "yes" });
   await seeResults(page);
   await expect(page.getByRole("button", { name: text("zh", "results.print") })).toBeVisible();
   await page.emulateMedia({ media: "print" });

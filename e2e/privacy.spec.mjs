@@ -16,7 +16,7 @@ import {
 test("'clear my answers' empties local and session storage, forgets the answers and says so", async ({ page }) => {
   await begin(page);
   await remember(page);
-  await answerInterview(page, { wulong_tie: "是", enterprise_employee: "是" }, { until: "apprentice" });
+  await answerInterview(page, { wulong_tie: "yes", enterprise_employee: "yes" }, { until: "apprentice" });
   // Something an earlier version of the app left in session storage goes too.
   await page.evaluate(() => sessionStorage.setItem("skillcheck.answers", "1~wulong-2019~ay"));
   await expect.poll(async () => (await storedEntries(page)).length).toBeGreaterThan(2);
@@ -51,7 +51,7 @@ test("kiosk mode stores nothing, warns after the idle time, continues on request
   await expect(page.getByRole("checkbox", { name: text("zh", "privacy.remember") })).toHaveCount(0);
 
   await page.getByRole("button", { name: "开始自查" }).click();
-  await answerInterview(page, { wulong_tie: "是", enterprise_employee: "是" }, { until: "apprentice" });
+  await answerInterview(page, { wulong_tie: "yes", enterprise_employee: "yes" }, { until: "apprentice" });
   await page.getByRole("button", { name: "Switch to English" }).click();
   await page.getByRole("button", { name: "Large text" }).click();
   expect(await storedEntries(page)).toEqual([]);
@@ -138,7 +138,7 @@ test("a kiosk adds no history entries, so nothing of a person is reachable with 
   const entries = () => page.evaluate(() => history.length);
   const before = await entries();
   await page.getByRole("button", { name: "开始自查" }).click();
-  await answerInterview(page, { wulong_tie: "是", enterprise_employee: "否" }, { until: "employer_kind" });
+  await answerInterview(page, { wulong_tie: "yes", enterprise_employee: "no" }, { until: "sector" });
   await page.getByRole("link", { name: text("zh", "nav.about") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "about.heading"));
   await page.getByRole("link", { name: "跳到主要内容" }).focus();
@@ -154,7 +154,7 @@ test("a kiosk page restored from the back-forward cache checks the idle time at 
   await page.clock.install();
   await page.goto("/?kiosk=1&idle=30");
   await page.getByRole("button", { name: "开始自查" }).click();
-  await answerInterview(page, { wulong_tie: "是" }, { until: "enterprise_employee" });
+  await answerInterview(page, { wulong_tie: "yes" }, { until: "enterprise_employee" });
   // The device slept past the idle time and the warning: time stands still
   // for the page's timers (none fires), while its clock has moved on.
   const now = await page.evaluate(() => Date.now());
@@ -168,7 +168,7 @@ test("a kiosk page restored from the back-forward cache checks the idle time at 
 test("a kiosk offers no link to copy: staff scan the QR code", async ({ page }) => {
   await page.goto("/?kiosk=1");
   await page.getByRole("button", { name: "开始自查" }).click();
-  await answerInterview(page, { wulong_tie: "否" });
+  await answerInterview(page, { wulong_tie: "no" });
   await page.getByRole("button", { name: text("zh", "check.submit"), exact: true }).click();
   const share = page.getByRole("region", { name: text("zh", "share.heading") });
   await expect(share.getByText(text("zh", "share.kiosk_lead"))).toBeVisible();
@@ -180,7 +180,7 @@ test("a kiosk offers no link to copy: staff scan the QR code", async ({ page }) 
 test("'clear my answers' in another tab is honoured here: nothing is saved again", async ({ page, context }) => {
   await begin(page);
   await remember(page);
-  await answerInterview(page, { wulong_tie: "是" }, { until: "enterprise_employee" });
+  await answerInterview(page, { wulong_tie: "yes" }, { until: "enterprise_employee" });
   const other = await context.newPage();
   await other.goto("/");
   await expect(other.getByRole("button", { name: "继续上次的自查" })).toBeVisible();
@@ -191,6 +191,6 @@ test("'clear my answers' in another tab is honoured here: nothing is saved again
   await expect(page.getByRole("checkbox", { name: text("zh", "privacy.remember") })).not.toBeChecked();
   // This tab goes on without a reload: it saves nothing again.
   await page.getByRole("button", { name: "开始自查" }).click();
-  await answerInterview(page, { wulong_tie: "是" }, { until: "enterprise_employee" });
+  await answerInterview(page, { wulong_tie: "yes" }, { until: "enterprise_employee" });
   expect(await storedEntries(page)).toEqual([]);
 });

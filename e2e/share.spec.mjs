@@ -5,7 +5,7 @@
 import jsQR from "jsqr";
 import { answerInterview, begin, expect, expectQuestion, seeResults, test, text } from "./support.mjs";
 
-const VETERAN = { wulong_tie: "是", veteran: "是", hukou: "农村户籍", school_leaver: "是" };
+const VETERAN = { wulong_tie: "yes", veteran: "yes", hukou: "rural", school_leaver: "yes" };
 
 /** The headings of every result group and benefit, in order: what "the same results" means. */
 function resultHeadings(page) {
@@ -73,7 +73,7 @@ test("a damaged share link says so and opens an empty interview", async ({ page 
   // Answering goes on as usual and the notice goes.
   await page.getByRole("radio", { name: "是" }).check();
   await page.getByRole("button", { name: "继续", exact: true }).click();
-  await expectQuestion(page, "enterprise_employee");
+  await expectQuestion(page, "veteran");
   await expect(page.getByText(text("zh", "notice.share_unreadable"))).toHaveCount(0);
 });
 
@@ -89,14 +89,14 @@ test("a share link made for another rule pack names it and opens nothing", async
 test("a share link with certificates typed in words and brackets opens with every answer", async ({ page, browser }) => {
   await begin(page);
   await answerInterview(page, {
-    wulong_tie: "是",
-    enterprise_employee: "是",
-    monthly_pension: "否",
+    wulong_tie: "yes",
+    enterprise_employee: "yes",
+    monthly_pension: "no",
     certificates_this_year: {
-      choice: "今年享受过",
-      certificates: [{ occupation: "elderly carer", level: "初级工" }],
+      choice: "some",
+      certificates: [{ occupation: "elderly carer", level: "junior" }],
     },
-    planned_certificate: { choice: "已经想好了", certificates: [{ occupation: "电工(中级)", level: "中级工" }] },
+    planned_certificate: { choice: "some", certificates: [{ occupation: "电工(中级)", level: "intermediate" }] },
   });
   await seeResults(page);
   const results = await resultHeadings(page);
@@ -131,7 +131,7 @@ test("a share link opened over answers on screen asks first, and linked answers 
     const desk = await other.newPage();
     await begin(desk);
     await desk.getByRole("checkbox", { name: text("zh", "privacy.remember") }).check();
-    await answerInterview(desk, { wulong_tie: "是", enterprise_employee: "是" }, { until: "apprentice" });
+    await answerInterview(desk, { wulong_tie: "yes", enterprise_employee: "yes" }, { until: "apprentice" });
     await desk.goto(link);
     await expect(desk.getByRole("heading", { level: 1 })).toHaveText(text("zh", "share_confirm.heading"));
     // Keeping one's own answers leaves the link unopened.

@@ -25,8 +25,13 @@ function readLocale(file) {
 
 export const TEXT = { zh: readLocale("zh-CN.txt"), en: readLocale("en.txt") };
 
-/** How many questions the interview has in all: one title per fact (28). */
-export const TOTAL_QUESTIONS = [...TEXT.zh.keys()].filter((key) => /^q\.\w+\.title$/.test(key)).length;
+/** Every fact key of the interview: a question's title or a checklist item per fact in the locale files. */
+export const FACT_KEYS = [
+  ...new Set([...TEXT.zh.keys()].filter((key) => /^q\.\w+\.(title|item)$/.test(key)).map((key) => key.split(".")[1])),
+];
+
+/** How many questions the interview has in all (one per fact). */
+export const TOTAL_QUESTIONS = FACT_KEYS.length;
 
 /** The text of `key` in `lang`; fails loudly if the key is missing. */
 export function text(lang, key, values = {}) {
@@ -102,61 +107,79 @@ export async function begin(page, lang = "zh") {
   await expectQuestion(page, "wulong_tie", lang);
 }
 
-/** The question whose address is `#/q/<key>` is on screen. */
-export async function expectQuestion(page, key, lang = "zh") {
-  await expect(page).toHaveURL(new RegExp(`#/q/${key}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, `q.${key}.title`));
+/** The answer controls of the page on screen (the answer contract: name = fact key). */
+function controls(page, fact) {
+  return page.locator(`main form input[name="${fact}"]`);
 }
 
-/** The fact key of the question on screen, or null on any other screen. */
-export function currentQuestion(page) {
+/** A page of the interview that asks the fact `key` is on screen. */
+export async function expectQuestion(page, key, lang = "zh") {
+  await expect(page).toHaveURL(/#\/q\/\w+$/);
+  await expect(controls(page, key).first(), `a question about ${key} is on screen`).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(pageTitle(lang, currentPageId(page), [key]));
+}
+
+/** The id of the interview page on screen (`#/q/<id>`), or null on any other screen. */
+export function currentPageId(page) {
   const match = /#\/q\/(\w+)$/.exec(page.url());
   return match ? match[1] : null;
 }
 
-/** "第 N 题（最多还剩 M 题）" as a RegExp source: N as given (or any number), M captured. */
+/** The facts the page on screen asks, in the order it shows them. */
+export function pageFacts(page) {
+  return page
+    .locator("main form input[type=radio], main form input[type=checkbox]")
+    .evaluateAll((inputs, facts) => [...new Set(inputs.map((input) => input.name))].filter((name) => facts.includes(name)), FACT_KEYS);
+}
+
+/** A page's heading: a checklist's own (page.<id>.title), else its one question's title. */
+export function pageTitle(lang, pageId, facts) {
+  const own = TEXT[lang].get(`page.${pageId}.title`);
+  return own ?? text(lang, `q.${facts[0]}.title`);
+}
+
+/** "第 N 页（最多还剩 M 页）" as a RegExp source: N as given (or any number), M captured. */
 function progressPattern(lang, number = "\\d+") {
   return literal(text(lang, "q.progress"))
     .replace("\\{n\\}", number)
     .replace("\\{m\\}", "(\\d+)");
 }
 
-/** Reads "第 N 题（最多还剩 M 题）" (or the English line) into numbers. */
+/** Reads "第 N 页（最多还剩 M 页）" (or the English line) into numbers. */
 export async function readProgress(page, lang = "zh") {
   const pattern = new RegExp(`^${progressPattern(lang, "(\\d+)")}$`);
-  const line = await page.getByText(pattern).textContent();
+  const line = await page.locator("main form legend .progress").textContent();
   const [, number, atMostMore] = pattern.exec(line.trim());
   return { number: Number(number), atMostMore: Number(atMostMore) };
 }
 
-/** What a person answers when a journey does not say: the plain "no" of each question. */
+/**
+ * What a person answers when a journey does not say: the plain "no" of each
+ * question, by answer id (the answer contract).
+ */
 export const DEFAULT_ANSWERS = {
-  zh: {
-    employer_kind: "没有雇主",
-    sector: "其他",
-    hukou: "城镇户籍",
-    certificates_this_year: "今年没有享受过",
-    planned_certificate: "还没决定",
-    other: "否",
-  },
-  en: {
-    employer_kind: "No employer",
-    sector: "Another field",
-    hukou: "Urban household registration",
-    certificates_this_year: "None this year",
-    planned_certificate: "Not decided yet",
-    other: "No",
-  },
+  employer_kind: "none",
+  sector: "other",
+  hukou: "urban",
+  certificates_this_year: "none",
+  planned_certificate: "not_sure",
+  other: "no",
 };
 
+/** The answer a journey gives to a fact, or the default. */
+function answerFor(answers, fact) {
+  return answers[fact] ?? DEFAULT_ANSWERS[fact] ?? DEFAULT_ANSWERS.other;
+}
+
 /**
- * Fills in the question on screen with `answer`: a radio label such as "是",
- * or for the certificate questions `{ choice, certificates: [{ occupation, level }] }`.
+ * Fills in one question on a single-question page with `answer`: an answer id
+ * such as "yes" or "rural", or for the certificate questions
+ * `{ choice: "some", certificates: [{ occupation, level: "junior" }] }`.
  */
 export async function fillAnswer(page, answer, lang = "zh") {
   const form = page.locator("main form");
   const choice = typeof answer === "string" ? answer : answer.choice;
-  await form.getByRole("radio", { name: choice, exact: true }).check();
+  await form.locator(`input[type=radio][value="${choice}"]`).check();
   const certificates = typeof answer === "string" ? [] : (answer.certificates ?? []);
   for (const [index, certificate] of certificates.entries()) {
     if (index > 0) await form.getByRole("button", { name: text(lang, "q.certs.add") }).click();
@@ -164,8 +187,34 @@ export async function fillAnswer(page, answer, lang = "zh") {
     await form
       .getByLabel(text(lang, "q.level"), { exact: true })
       .nth(index)
-      .selectOption({ label: certificate.level });
+      .selectOption(certificate.level);
   }
+}
+
+/**
+ * Answers the page on screen from `answers` ({ fact: answer id }) and the
+ * defaults: radios for a single question; on a checklist, ticks "yes",
+ * "not_sure" or "prefer_not" per item, and "none of these" when no item is
+ * "yes". Returns the facts the page asked.
+ */
+export async function fillPage(page, answers, lang = "zh") {
+  const facts = await pageFacts(page);
+  const checklist = (await page.locator("main form input[type=checkbox][value=none]").count()) > 0;
+  if (!checklist) {
+    for (const fact of facts) await fillAnswer(page, answerFor(answers, fact), lang);
+    return facts;
+  }
+  let anyYes = false;
+  for (const fact of facts) {
+    const answer = answerFor(answers, fact);
+    if (answer === "no") continue;
+    anyYes ||= answer === "yes";
+    await page.locator(`main form input[name="${fact}"][value="${answer}"]`).check();
+  }
+  if (!anyYes && facts.some((fact) => answerFor(answers, fact) === "no")) {
+    await page.locator("main form input[type=checkbox][value=none]").check();
+  }
+  return facts;
 }
 
 /** Presses Continue and waits for the address to move on. */
@@ -176,43 +225,46 @@ export async function pressContinue(page, lang = "zh") {
 }
 
 /**
- * Answers every question the app asks, from `answers` ({ fact_key: label })
- * or the defaults, until the check page (or, with `until`, until that
- * question is on screen, unanswered). Checks on the way that each question is
- * numbered in turn (after `answeredBefore` earlier answers) and that "at most
- * M more" never undercounts. Returns the fact keys asked, in order.
+ * Answers every page the app shows, from `answers` ({ fact_key: answer id })
+ * or the defaults, until the check page (or, with `until`, until a page that
+ * asks that fact is on screen, unanswered). Checks on the way that each page
+ * is numbered in turn (after `answeredBefore` earlier pages) and that "at
+ * most M more" never undercounts. Returns the facts asked, in order; its
+ * `pages` property lists the pages.
  */
 export async function answerInterview(page, answers, { lang = "zh", until = null, answeredBefore = 0 } = {}) {
   const asked = [];
+  const pages = [];
   const promises = [];
   for (;;) {
     await expect(page).toHaveURL(/#\/(q\/\w+|check)$/);
-    const key = currentQuestion(page);
-    if (key === null || key === until) break;
-    expect(asked, `${key} is asked only once`).not.toContain(key);
-    // The legend is the progress line and the question: "第 N 题（最多还剩 M 题）<title>".
-    const number = answeredBefore + asked.length + 1;
+    const id = currentPageId(page);
+    if (id === null) break;
+    await expect(page.locator("main form legend h1")).toBeVisible();
+    const facts = await pageFacts(page);
+    if (until !== null && facts.includes(until)) break;
+    expect(pages, `page ${id} is asked only once`).not.toContain(id);
+    // The legend is the progress line and the page's heading.
+    const number = answeredBefore + pages.length + 1;
     const progress = progressPattern(lang, String(number));
     const legend = page.locator("main form legend").first();
-    await expect(legend, `question ${key} is number ${number}`).toHaveText(
-      new RegExp(`^${progress}${literal(text(lang, `q.${key}.title`))}$`),
+    await expect(legend, `page ${id} is number ${number}`).toHaveText(
+      new RegExp(`^${progress}${literal(pageTitle(lang, id, facts))}$`),
     );
     promises.push(Number(new RegExp(progress).exec(await legend.textContent())[1]));
-    asked.push(key);
-    const defaults = DEFAULT_ANSWERS[lang];
-    await fillAnswer(page, answers[key] ?? defaults[key] ?? defaults.other, lang);
+    pages.push(id);
+    asked.push(...(await fillPage(page, answers, lang)));
     await pressContinue(page, lang);
   }
+  asked.pages = pages;
   if (until !== null) {
     await expectQuestion(page, until, lang);
     return asked;
   }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, "check.heading"));
-  // The progress line never lies: after question i, at most M_i more followed.
+  // The progress line never lies: after page i, at most M_i more followed.
   promises.forEach((atMostMore, index) => {
-    expect(asked.length - index - 1, `"at most ${atMostMore} more" at ${asked[index]}`).toBeLessThanOrEqual(
-      atMostMore,
-    );
+    expect(pages.length - index - 1, `"at most ${atMostMore} more" at ${pages[index]}`).toBeLessThanOrEqual(atMostMore);
   });
   for (const key of Object.keys(answers)) {
     expect(asked, `the journey's answer to ${key} was asked for`).toContain(key);
@@ -271,7 +323,7 @@ export function benefit(page, name) {
 
 /** Records how many questions a journey asked, in the report and on the console. */
 export function recordQuestionCount(name, asked) {
-  const line = `asked ${asked.length} of ${TOTAL_QUESTIONS} questions`;
+  const line = `asked ${asked.length} of ${TOTAL_QUESTIONS} questions on ${asked.pages?.length ?? "?"} pages`;
   test.info().annotations.push({ type: "questions asked", description: `${line}: ${asked.join(", ")}` });
   console.log(`journey ${name}: ${line}`);
 }
@@ -299,7 +351,7 @@ export function sidewaysOverflow(page) {
 export function smallTargets(page, minimum) {
   return page
     .locator(
-      "header a, header button, main a, main button, main summary, main select, main input:not([type=radio]), main .radio",
+      "header a, header button, main a, main button, main summary, main select, main input:not([type=radio]):not([type=checkbox]), main .radio, main .checkbox",
     )
     .evaluateAll(
       (elements, minimum) =>

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use skillcheck_engine::Lang;
+use skillcheck_engine::{Answer, Fact, Lang};
 use yew::prelude::*;
 
 use crate::catalogue_source::Loaded;
@@ -19,6 +19,7 @@ use crate::hooks::{
     use_remembered, use_screen_focus, use_screen_links,
 };
 use crate::i18n::{self, k, t, Words};
+use crate::interview::PageId;
 use crate::pages::about::{about_page, AboutProps};
 use crate::pages::catalogue::CataloguePage;
 use crate::pages::check::{check_page, CheckProps};
@@ -56,7 +57,7 @@ fn page_title(session: &Session, catalogue: Option<&Loaded>) -> String {
     let lang = session.display.lang;
     let heading = match &session.route {
         Route::Start => t(lang, k::START_HEADING).to_string(),
-        Route::Question(fact) => t(lang, i18n::question(*fact).0).to_string(),
+        Route::Question(page) => t(lang, i18n::page_texts(*page).0).to_string(),
         Route::Check => t(lang, k::CHECK_HEADING).to_string(),
         Route::Results => t(lang, k::RESULTS_HEADING).to_string(),
         Route::About => t(lang, k::ABOUT_HEADING).to_string(),
@@ -89,19 +90,29 @@ fn screen(store: &Store, catalogue: Option<Rc<Loaded>>, dispatch: &Callback<Acti
             has_answers: session.started,
             on_begin: dispatch.reform(|()| Action::Begin),
         }),
-        Route::Question(fact) => {
-            let open = session.open_questions(config);
-            let answered_before = session
-                .answers
-                .answered()
-                .filter(|(other, _)| *other != fact)
+        Route::Question(page) => {
+            let open = session.open_facts(config);
+            let shown: Vec<(Fact, Option<Answer>)> = page
+                .page()
+                .shown(&session.answers, open)
+                .into_iter()
+                .map(|fact| (fact, session.answers.get(fact).cloned()))
+                .collect();
+            // Its place among the pages answered so far, and at most how many
+            // others still have a question (the open set only ever shrinks).
+            let number = PageId::all()
+                .filter(|other| *other < page && other.page().has_answers(&session.answers))
+                .count()
+                + 1;
+            let more = session
+                .open_pages(config)
+                .into_iter()
+                .filter(|other| *other != page)
                 .count();
-            let more = open.iter().filter(|other| **other != fact).count();
             html! {
-                <QuestionPage key={fact.key()} fact={fact} lang={lang}
-                    answer={session.answers.get(fact).cloned()}
-                    number={answered_before + 1} at_most_more={more}
-                    on_answer={dispatch.reform(move |answer| Action::Answer(fact, answer))}
+                <QuestionPage key={page.key()} page={page} lang={lang} shown={shown}
+                    number={number} at_most_more={more} changing={session.changing}
+                    on_answer={dispatch.reform(Action::AnswerPage)}
                     on_back={dispatch.reform(|()| Action::Back)} />
             }
         }

@@ -46,34 +46,16 @@ pub fn t_with(lang: Lang, key: Key, values: &[(&str, &str)]) -> String {
     text
 }
 
-/// A question's title and plain-language explanation. Exhaustive: a new fact
-/// does not compile until it has both texts.
-pub fn question(fact: Fact) -> (Key, Key) {
-    match fact {
+/// A question's title and plain-language explanation, for a question asked
+/// on a page of its own (a checklist item has [`checklist_item`] instead).
+/// Exhaustive: a new fact does not compile until it has its texts or is
+/// marked as a checklist item.
+pub fn question(fact: Fact) -> Option<(Key, Key)> {
+    Some(match fact {
         Fact::WulongTie => (k::Q_WULONG_TIE_TITLE, k::Q_WULONG_TIE_HELP),
-        Fact::EnterpriseEmployee => (
-            k::Q_ENTERPRISE_EMPLOYEE_TITLE,
-            k::Q_ENTERPRISE_EMPLOYEE_HELP,
-        ),
-        Fact::Apprentice => (k::Q_APPRENTICE_TITLE, k::Q_APPRENTICE_HELP),
         Fact::EmployerKind => (k::Q_EMPLOYER_KIND_TITLE, k::Q_EMPLOYER_KIND_HELP),
         Fact::Sector => (k::Q_SECTOR_TITLE, k::Q_SECTOR_HELP),
-        Fact::UnemploymentInsured => (
-            k::Q_UNEMPLOYMENT_INSURED_TITLE,
-            k::Q_UNEMPLOYMENT_INSURED_HELP,
-        ),
-        Fact::SchoolLeaver => (k::Q_SCHOOL_LEAVER_TITLE, k::Q_SCHOOL_LEAVER_HELP),
         Fact::Hukou => (k::Q_HUKOU_TITLE, k::Q_HUKOU_HELP),
-        Fact::CollegeGraduate => (k::Q_COLLEGE_GRADUATE_TITLE, k::Q_COLLEGE_GRADUATE_HELP),
-        Fact::RuralMigrant => (k::Q_RURAL_MIGRANT_TITLE, k::Q_RURAL_MIGRANT_HELP),
-        Fact::Unemployed => (k::Q_UNEMPLOYED_TITLE, k::Q_UNEMPLOYED_HELP),
-        Fact::JobTransfer => (k::Q_JOB_TRANSFER_TITLE, k::Q_JOB_TRANSFER_HELP),
-        Fact::Veteran => (k::Q_VETERAN_TITLE, k::Q_VETERAN_HELP),
-        Fact::OvercapacityLaidOff => (
-            k::Q_OVERCAPACITY_LAID_OFF_TITLE,
-            k::Q_OVERCAPACITY_LAID_OFF_HELP,
-        ),
-        Fact::MonthlyPension => (k::Q_MONTHLY_PENSION_TITLE, k::Q_MONTHLY_PENSION_HELP),
         Fact::CertificatesThisYear => (
             k::Q_CERTIFICATES_THIS_YEAR_TITLE,
             k::Q_CERTIFICATES_THIS_YEAR_HELP,
@@ -82,30 +64,88 @@ pub fn question(fact: Fact) -> (Key, Key) {
             k::Q_PLANNED_CERTIFICATE_TITLE,
             k::Q_PLANNED_CERTIFICATE_HELP,
         ),
-        Fact::TechnicalSchoolStudent => (
-            k::Q_TECHNICAL_SCHOOL_STUDENT_TITLE,
-            k::Q_TECHNICAL_SCHOOL_STUDENT_HELP,
-        ),
-        Fact::ChildInTechnicalSchool => (
-            k::Q_CHILD_IN_TECHNICAL_SCHOOL_TITLE,
-            k::Q_CHILD_IN_TECHNICAL_SCHOOL_HELP,
-        ),
-        Fact::WantsBusiness => (k::Q_WANTS_BUSINESS_TITLE, k::Q_WANTS_BUSINESS_HELP),
-        Fact::Woman => (k::Q_WOMAN_TITLE, k::Q_WOMAN_HELP),
-        Fact::RegisteredPoor => (k::Q_REGISTERED_POOR_TITLE, k::Q_REGISTERED_POOR_HELP),
-        Fact::PoorFamilyChild => (k::Q_POOR_FAMILY_CHILD_TITLE, k::Q_POOR_FAMILY_CHILD_HELP),
-        Fact::DibaoFamily => (k::Q_DIBAO_FAMILY_TITLE, k::Q_DIBAO_FAMILY_HELP),
-        Fact::ZeroEmploymentFamily => (
-            k::Q_ZERO_EMPLOYMENT_FAMILY_TITLE,
-            k::Q_ZERO_EMPLOYMENT_FAMILY_HELP,
-        ),
-        Fact::EmploymentDifficulty => (
-            k::Q_EMPLOYMENT_DIFFICULTY_TITLE,
-            k::Q_EMPLOYMENT_DIFFICULTY_HELP,
-        ),
-        Fact::Disabled => (k::Q_DISABLED_TITLE, k::Q_DISABLED_HELP),
-        Fact::JusticeInvolved => (k::Q_JUSTICE_INVOLVED_TITLE, k::Q_JUSTICE_INVOLVED_HELP),
+        Fact::EnterpriseEmployee
+        | Fact::Apprentice
+        | Fact::UnemploymentInsured
+        | Fact::SchoolLeaver
+        | Fact::CollegeGraduate
+        | Fact::RuralMigrant
+        | Fact::Unemployed
+        | Fact::JobTransfer
+        | Fact::Veteran
+        | Fact::OvercapacityLaidOff
+        | Fact::MonthlyPension
+        | Fact::TechnicalSchoolStudent
+        | Fact::ChildInTechnicalSchool
+        | Fact::WantsBusiness
+        | Fact::Woman
+        | Fact::RegisteredPoor
+        | Fact::PoorFamilyChild
+        | Fact::DibaoFamily
+        | Fact::ZeroEmploymentFamily
+        | Fact::EmploymentDifficulty
+        | Fact::Disabled
+        | Fact::JusticeInvolved => return None,
+    })
+}
+
+/// What a person reads as a fact's question: its own title, or its checklist item.
+pub fn fact_label(fact: Fact) -> Key {
+    question(fact)
+        .map(|(title, _)| title)
+        .or_else(|| checklist_item(fact))
+        .unwrap_or(k::APP_TITLE)
+}
+
+/// A page's heading and explanation: a single question's own, or the checklist's.
+pub fn page_texts(page: crate::interview::PageId) -> (Key, Key) {
+    match page.key() {
+        "situation" => (k::PAGE_SITUATION_TITLE, k::PAGE_SITUATION_HELP),
+        "household" => (k::PAGE_HOUSEHOLD_TITLE, k::PAGE_HOUSEHOLD_HELP),
+        "health" => (k::PAGE_HEALTH_TITLE, k::PAGE_HEALTH_HELP),
+        "work" => (k::PAGE_WORK_TITLE, k::PAGE_WORK_HELP),
+        _ => page
+            .page()
+            .single()
+            .and_then(question)
+            .unwrap_or((k::APP_TITLE, k::START_LEAD)),
     }
+}
+
+/// A yes/no fact as a checklist item: a plain description a person can tick.
+/// Exhaustive: a new fact does not compile until it has one (or is not a
+/// yes/no fact).
+pub fn checklist_item(fact: Fact) -> Option<Key> {
+    Some(match fact {
+        Fact::SchoolLeaver => k::Q_SCHOOL_LEAVER_ITEM,
+        Fact::TechnicalSchoolStudent => k::Q_TECHNICAL_SCHOOL_STUDENT_ITEM,
+        Fact::CollegeGraduate => k::Q_COLLEGE_GRADUATE_ITEM,
+        Fact::RuralMigrant => k::Q_RURAL_MIGRANT_ITEM,
+        Fact::Unemployed => k::Q_UNEMPLOYED_ITEM,
+        Fact::OvercapacityLaidOff => k::Q_OVERCAPACITY_LAID_OFF_ITEM,
+        Fact::Veteran => k::Q_VETERAN_ITEM,
+        Fact::MonthlyPension => k::Q_MONTHLY_PENSION_ITEM,
+        Fact::WantsBusiness => k::Q_WANTS_BUSINESS_ITEM,
+        Fact::Woman => k::Q_WOMAN_ITEM,
+        Fact::EnterpriseEmployee => k::Q_ENTERPRISE_EMPLOYEE_ITEM,
+        Fact::Apprentice => k::Q_APPRENTICE_ITEM,
+        Fact::JobTransfer => k::Q_JOB_TRANSFER_ITEM,
+        Fact::UnemploymentInsured => k::Q_UNEMPLOYMENT_INSURED_ITEM,
+        Fact::RegisteredPoor => k::Q_REGISTERED_POOR_ITEM,
+        Fact::PoorFamilyChild => k::Q_POOR_FAMILY_CHILD_ITEM,
+        Fact::DibaoFamily => k::Q_DIBAO_FAMILY_ITEM,
+        Fact::ZeroEmploymentFamily => k::Q_ZERO_EMPLOYMENT_FAMILY_ITEM,
+        Fact::EmploymentDifficulty => k::Q_EMPLOYMENT_DIFFICULTY_ITEM,
+        Fact::ChildInTechnicalSchool => k::Q_CHILD_IN_TECHNICAL_SCHOOL_ITEM,
+        Fact::Disabled => k::Q_DISABLED_ITEM,
+        Fact::JusticeInvolved => k::Q_JUSTICE_INVOLVED_ITEM,
+        Fact::WulongTie
+        | Fact::EmployerKind
+        | Fact::Sector
+        | Fact::Hukou
+        | Fact::CertificatesThisYear
+        | Fact::PlannedCertificate => return None,
+    })
 }
 
 /// The texts of a result group: its heading, its lead sentence and a benefit's tag.
@@ -272,13 +312,30 @@ mod tests {
     }
 
     #[test]
-    fn every_question_has_its_own_title_and_explanation() {
-        let mut seen = std::collections::BTreeSet::new();
-        for fact in Fact::ALL {
-            let (title, help) = question(fact);
-            assert_eq!(title.name(), format!("q.{}.title", fact.key()));
-            assert_eq!(help.name(), format!("q.{}.help", fact.key()));
-            assert!(seen.insert(title), "{fact}");
+    fn every_question_has_its_own_words_on_its_page() {
+        for page in crate::interview::PageId::all() {
+            for fact in page.page().facts() {
+                if page.page().is_checklist() {
+                    assert!(checklist_item(*fact).is_some(), "{fact}");
+                } else {
+                    let (title, help) = question(*fact).expect("a question's texts");
+                    assert_eq!(title.name(), format!("q.{}.title", fact.key()));
+                    assert_eq!(help.name(), format!("q.{}.help", fact.key()));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_checklist_item_has_its_own_words() {
+        for page in crate::interview::PAGES
+            .iter()
+            .filter(|page| page.is_checklist())
+        {
+            for fact in page.facts() {
+                let item = checklist_item(*fact).expect("a checklist item");
+                assert_eq!(item.name(), format!("q.{}.item", fact.key()));
+            }
         }
     }
 
@@ -286,7 +343,7 @@ mod tests {
     fn placeholders_are_filled() {
         assert_eq!(
             t_with(Lang::En, k::Q_PROGRESS, &[("n", "3"), ("m", "7")]),
-            "Question 3 (at most 7 more)"
+            "Page 3 (at most 7 more)"
         );
         assert_eq!(
             format_date(Lang::Zh, Date::new(2021, 12, 31).expect("a date")),

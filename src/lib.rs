@@ -12,6 +12,7 @@ pub mod components;
 pub mod config;
 pub mod hooks;
 pub mod i18n;
+pub mod interview;
 pub mod pages;
 pub mod policy;
 pub mod route;

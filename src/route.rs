@@ -1,13 +1,14 @@
 //! The screens, and the address (URL fragment) of each, so that the browser's
 //! back and forward buttons and reloads move between them.
 
-use skillcheck_engine::Fact;
+use crate::interview::PageId;
 
 /// One screen of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Start,
-    Question(Fact),
+    /// A page of the interview.
+    Question(PageId),
     Check,
     Results,
     About,
@@ -26,7 +27,7 @@ impl Route {
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         match path.split_once('/') {
-            Some(("q", key)) => Fact::from_key(key).map_or(Route::Start, Route::Question),
+            Some(("q", key)) => PageId::from_key(key).map_or(Route::Start, Route::Question),
             Some(("s", code)) if !code.is_empty() => Route::Shared(decode_non_ascii(code)),
             Some(("catalogue", id)) if !id.is_empty() && !id.contains('/') => {
                 Route::Institution(decode(id))
@@ -45,7 +46,7 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Start => "#/".to_string(),
-            Route::Question(fact) => format!("#/q/{}", fact.key()),
+            Route::Question(page) => format!("#/q/{}", page.key()),
             Route::Check => "#/check".to_string(),
             Route::Results => "#/results".to_string(),
             Route::About => "#/about".to_string(),
@@ -146,7 +147,7 @@ fn decode_non_ascii(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use skillcheck_engine::{Answer, Answers, Certificate, Value};
+    use skillcheck_engine::{Answer, Answers, Certificate, Fact, Value};
 
     #[test]
     fn every_route_round_trips_through_its_hash() {
@@ -161,7 +162,7 @@ mod tests {
             Route::Shared("1~wulong-2019~ay.bn".to_string()),
             Route::Shared("1~wulong-2019~pL电工%28中级%29*1".to_string()),
         ];
-        routes.extend(Fact::ALL.iter().map(|fact| Route::Question(*fact)));
+        routes.extend(PageId::all().map(Route::Question));
         for route in routes {
             assert_eq!(Route::from_hash(&route.to_hash()), route.clone());
         }
@@ -179,6 +180,14 @@ mod tests {
         ] {
             assert_eq!(Route::from_hash(hash), Route::Start, "{hash}");
         }
+    }
+
+    #[test]
+    fn a_question_address_from_before_pages_were_grouped_opens_the_page_that_asks_it() {
+        assert_eq!(
+            Route::from_hash("#/q/veteran"),
+            Route::Question(PageId::of(Fact::Veteran).expect("a page asks it"))
+        );
     }
 
     fn certificate_code(occupation: &str) -> String {

@@ -7,10 +7,11 @@
 
 use std::rc::Rc;
 
-use skillcheck_engine::{evaluate, Answer, Answers, Evaluation, Fact, Lang, RulePack};
+use skillcheck_engine::{evaluate, Answer, Answers, Evaluation, Fact, FactSet, Lang, RulePack};
 use yew::Reducible;
 
 use crate::config::Config;
+use crate::interview::PageId;
 use crate::route::Route;
 use crate::settings::{Boot, Display};
 
@@ -144,10 +145,10 @@ pub enum Action {
     Open(Route),
     /// The start button.
     Begin,
-    /// An answer to a question.
-    Answer(Fact, Answer),
-    /// "Change" on the check page.
-    Change(Fact),
+    /// The answers given on a page of the interview.
+    AnswerPage(Vec<(Fact, Answer)>),
+    /// "Change" on the check page, for one page of answers.
+    Change(PageId),
     /// "Back" on a question or the check page.
     Back,
     /// "See the results" on the check page.
@@ -227,16 +228,24 @@ impl Session {
         evaluate(self.pack, &self.answers.profile(), config.today)
     }
 
-    /// The questions still worth asking, in order.
-    pub fn open_questions(&self, config: &Config) -> Vec<Fact> {
-        self.answers.open_questions(&self.evaluation(config))
+    /// The facts whose answers could still change an outcome (answered or not).
+    pub fn open_facts(&self, config: &Config) -> FactSet {
+        self.evaluation(config).next_questions
     }
 
-    /// Where the interview goes next: the first open question, or the check page.
+    /// The pages that still have a question to ask, in order.
+    pub fn open_pages(&self, config: &Config) -> Vec<PageId> {
+        let open = self.open_facts(config);
+        PageId::all()
+            .filter(|page| page.page().has_open(&self.answers, open))
+            .collect()
+    }
+
+    /// Where the interview goes next: the first page with an open question, or the check page.
     fn next_route(&self, config: &Config) -> Route {
-        self.open_questions(config)
+        self.open_pages(config)
             .first()
-            .map_or(Route::Check, |fact| Route::Question(*fact))
+            .map_or(Route::Check, |page| Route::Question(*page))
     }
 
     /// The screen a requested address may show, given what has been answered.
@@ -244,10 +253,11 @@ impl Session {
         match &route {
             Route::Start | Route::About | Route::Catalogue | Route::Institution(_) => route,
             _ if !self.started => Route::Start,
-            Route::Question(fact) => {
-                let fact = *fact;
-                let relevant = self.evaluation(config).next_questions.contains(fact);
-                if self.answers.is_answered(fact) || relevant {
+            Route::Question(page) => {
+                let page = page.page();
+                if page.has_answers(&self.answers)
+                    || page.has_open(&self.answers, self.open_facts(config))
+                {
                     route
                 } else {
                     self.next_route(config)
@@ -283,17 +293,16 @@ impl Session {
 
     /// The screen before this one, for the back link.
     fn previous(&self) -> Route {
-        let last_answered_before = |limit: Option<Fact>| {
-            self.answers
-                .answered()
-                .map(|(fact, _)| fact)
-                .filter(|fact| limit.is_none_or(|limit| *fact < limit))
+        let last_answered_before = |limit: Option<PageId>| {
+            PageId::all()
+                .filter(|page| limit.is_none_or(|limit| *page < limit))
+                .filter(|page| page.page().has_answers(&self.answers))
                 .last()
                 .map_or(Route::Start, Route::Question)
         };
         match &self.route {
             Route::Question(_) if self.changing => Route::Check,
-            Route::Question(fact) => last_answered_before(Some(*fact)),
+            Route::Question(page) => last_answered_before(Some(*page)),
             Route::Check => last_answered_before(None),
             Route::Results => Route::Check,
             _ => Route::Start,
@@ -364,7 +373,7 @@ impl Session {
             action,
             Action::Open(_)
                 | Action::Begin
-                | Action::Answer(..)
+                | Action::AnswerPage(_)
                 | Action::Change(_)
                 | Action::Back
                 | Action::SeeResults
@@ -405,15 +414,16 @@ impl Session {
                 let route = next.next_route(config);
                 next.step(config, route);
             }
-            Action::Answer(fact, answer) => {
-                // A value that does not fit the question is ignored rather than stored.
-                if next.answers.set(fact, answer).is_ok() {
-                    let route = next.next_route(config);
-                    next.step(config, route);
+            Action::AnswerPage(answers) => {
+                // A value that does not fit its question is ignored rather than stored.
+                for (fact, answer) in answers {
+                    let _ = next.answers.set(fact, answer);
                 }
+                let route = next.next_route(config);
+                next.step(config, route);
             }
-            Action::Change(fact) => {
-                next.step(config, Route::Question(fact));
+            Action::Change(page) => {
+                next.step(config, Route::Question(page));
                 next.changing = true;
             }
             Action::Back => {
@@ -558,17 +568,22 @@ mod tests {
     }
 
     fn yes(fact: Fact) -> Action {
-        Action::Answer(fact, Answer::Given(Value::Bool(true)))
+        Action::AnswerPage(vec![(fact, Answer::Given(Value::Bool(true)))])
     }
 
     fn no(fact: Fact) -> Action {
-        Action::Answer(fact, Answer::Given(Value::Bool(false)))
+        Action::AnswerPage(vec![(fact, Answer::Given(Value::Bool(false)))])
+    }
+
+    /// The page that asks a fact.
+    fn page(fact: Fact) -> Route {
+        Route::Question(PageId::of(fact).expect("a page asks every fact"))
     }
 
     #[test]
     fn the_interview_starts_with_the_tie_to_wulong_as_a_step_forward() {
         let driver = Driver::new().act(Action::Begin);
-        assert_eq!(driver.route(), Route::Question(Fact::WulongTie));
+        assert_eq!(driver.route(), page(Fact::WulongTie));
         assert_eq!(driver.session.navigation.history, History::Push);
         assert_eq!(driver.session.navigation.route, driver.route());
     }
@@ -604,17 +619,23 @@ mod tests {
         let driver = Driver::new()
             .act(Action::Begin)
             .act(yes(Fact::WulongTie))
-            .act(Action::Answer(Fact::EnterpriseEmployee, Answer::NotSure));
-        assert_ne!(driver.route(), Route::Question(Fact::EnterpriseEmployee));
-        assert!(!driver
-            .session
-            .open_questions(&driver.config)
-            .contains(&Fact::EnterpriseEmployee));
+            .act(Action::AnswerPage(vec![(
+                Fact::EnterpriseEmployee,
+                Answer::NotSure,
+            )]));
+        assert!(driver.session.answers.is_answered(Fact::EnterpriseEmployee));
+        let open = driver.session.open_facts(&driver.config);
+        assert!(
+            !PageId::all().any(|id| id.page().has_open(&driver.session.answers, open)
+                && id.page().facts().contains(&Fact::EnterpriseEmployee)
+                && id.page().facts().len() == 1),
+            "not asked again"
+        );
     }
 
     #[test]
     fn a_deep_link_to_a_question_before_any_answer_is_corrected_to_the_start() {
-        let driver = Driver::new().act(Action::AddressChanged(Route::Question(Fact::Veteran)));
+        let driver = Driver::new().act(Action::AddressChanged(page(Fact::Veteran)));
         assert_eq!(driver.route(), Route::Start);
         assert_eq!(driver.session.navigation.history, History::Replace);
         assert_eq!(driver.session.navigation.route, Route::Start);
@@ -632,9 +653,7 @@ mod tests {
             .act(Action::ClearAnswers);
         assert_eq!(driver.route(), Route::Start);
         let seq = driver.session.navigation.seq;
-        let driver = driver.act(Action::AddressChanged(Route::Question(
-            Fact::EnterpriseEmployee,
-        )));
+        let driver = driver.act(Action::AddressChanged(page(Fact::EnterpriseEmployee)));
         assert_eq!(driver.route(), Route::Start);
         assert_eq!(driver.session.navigation.history, History::Replace);
         assert_eq!(driver.session.navigation.route, Route::Start);
@@ -646,7 +665,7 @@ mod tests {
         let driver = Driver::new()
             .act(Action::Begin)
             .act(no(Fact::WulongTie))
-            .act(Action::AddressChanged(Route::Question(Fact::Veteran)));
+            .act(Action::AddressChanged(page(Fact::Veteran)));
         assert_eq!(driver.route(), Route::Check);
     }
 
@@ -655,8 +674,8 @@ mod tests {
         let driver = Driver::new()
             .act(Action::Begin)
             .act(yes(Fact::WulongTie))
-            .act(Action::AddressChanged(Route::Question(Fact::WulongTie)));
-        assert_eq!(driver.route(), Route::Question(Fact::WulongTie));
+            .act(Action::AddressChanged(page(Fact::WulongTie)));
+        assert_eq!(driver.route(), page(Fact::WulongTie));
         let driver = driver.act(no(Fact::WulongTie));
         assert_eq!(driver.route(), Route::Check);
     }
@@ -668,24 +687,36 @@ mod tests {
         let driver = driver.act(yes(Fact::WulongTie));
         let next = driver.route();
         let driver = driver.act(Action::Back);
-        assert_eq!(driver.route(), Route::Question(Fact::WulongTie));
+        assert_eq!(driver.route(), page(Fact::WulongTie));
         assert_ne!(next, driver.route());
     }
 
+    /// Answers every page until the check page: yes to the tie, then no,
+    /// the first choice, or not sure.
     fn answer_everything(mut driver: Driver) -> Driver {
-        while let Route::Question(fact) = driver.route() {
-            let answer = if fact == Fact::WulongTie {
-                yes(fact)
-            } else {
-                match fact.info().kind {
-                    skillcheck_engine::FactKind::Bool => no(fact),
-                    skillcheck_engine::FactKind::Choice(_) => {
-                        Action::Answer(fact, Answer::Given(Value::Choice(0)))
-                    }
-                    _ => Action::Answer(fact, Answer::NotSure),
-                }
-            };
-            driver = driver.act(answer);
+        let mut pages = 0;
+        while let Route::Question(id) = driver.route() {
+            let open = driver.session.open_facts(&driver.config);
+            let answers = id
+                .page()
+                .shown(&driver.session.answers, open)
+                .into_iter()
+                .map(|fact| {
+                    let answer = match fact.info().kind {
+                        _ if fact == Fact::WulongTie => Answer::Given(Value::Bool(true)),
+                        skillcheck_engine::FactKind::Bool => Answer::Given(Value::Bool(false)),
+                        skillcheck_engine::FactKind::Choice(_) => Answer::Given(Value::Choice(0)),
+                        _ => Answer::NotSure,
+                    };
+                    (fact, answer)
+                })
+                .collect();
+            driver = driver.act(Action::AnswerPage(answers));
+            pages += 1;
+            assert!(
+                pages <= crate::interview::PAGES.len(),
+                "a page was asked twice"
+            );
         }
         driver
     }
@@ -694,8 +725,9 @@ mod tests {
     fn a_change_from_the_check_page_returns_there_when_nothing_new_is_open() {
         let driver = answer_everything(Driver::new().act(Action::Begin));
         assert_eq!(driver.route(), Route::Check);
-        let driver = driver.act(Action::Change(Fact::Woman));
-        assert_eq!(driver.route(), Route::Question(Fact::Woman));
+        let woman = PageId::of(Fact::Woman).expect("a page");
+        let driver = driver.act(Action::Change(woman));
+        assert_eq!(driver.route(), page(Fact::Woman));
         assert_eq!(
             driver.session.previous(),
             Route::Check,
@@ -790,7 +822,7 @@ mod tests {
                 "{code}"
             );
             assert!(opened.session.answers.is_empty());
-            assert_eq!(opened.route(), Route::Question(Fact::WulongTie), "{code}");
+            assert_eq!(opened.route(), page(Fact::WulongTie), "{code}");
         }
     }
 
@@ -909,6 +941,6 @@ mod tests {
         let mut begun = boot();
         begun.begun = true;
         let session = Session::start(&config, &begun, Route::Start);
-        assert_eq!(session.route, Route::Question(Fact::WulongTie));
+        assert_eq!(session.route, page(Fact::WulongTie));
     }
 }

@@ -1,16 +1,17 @@
-//! "Check your answers": every answer given, each with a change link.
+//! "Check your answers": the answers page by page, each page with one change link.
 
 use skillcheck_engine::decide::certificate_label;
 use skillcheck_engine::{Answer, Answers, Fact, FactKind, Lang, Value};
 use yew::prelude::*;
 
 use crate::i18n::{self, k, label, pick, t, t_with};
+use crate::interview::PageId;
 
 #[derive(PartialEq)]
 pub struct CheckProps {
     pub lang: Lang,
     pub answers: Answers,
-    pub on_change: Callback<Fact>,
+    pub on_change: Callback<PageId>,
     pub on_results: Callback<()>,
 }
 
@@ -46,29 +47,35 @@ pub fn describe(fact: Fact, answer: &Answer, lang: Lang) -> String {
 /// The screen (a function: it holds no state).
 pub fn check_page(props: &CheckProps) -> Html {
     let lang = props.lang;
-    let rows = props.answers.answered().map(|(fact, answer)| {
-        let question = t(lang, i18n::question(fact).0);
-        let onclick = {
-            let on_change = props.on_change.clone();
-            Callback::from(move |_: MouseEvent| on_change.emit(fact))
-        };
-        html! {
-            <div class="summary-row">
-                <dt>{ question }</dt>
-                <dd class="summary-answer">{ describe(fact, answer, lang) }</dd>
-                <dd class="summary-action">
-                    <button type="button" class="link-button" {onclick}
-                        aria-label={t_with(lang, k::CHECK_CHANGE_LABEL, &[("question", question)])}>
-                        { t(lang, k::CHECK_CHANGE) }
-                    </button>
-                </dd>
-            </div>
-        }
-    });
-    let on_results = {
-        let on_results = props.on_results.clone();
-        Callback::from(move |_: MouseEvent| on_results.emit(()))
-    };
+    let sections = PageId::all()
+        .filter(|page| page.page().has_answers(&props.answers))
+        .map(|page| {
+            let title = t(lang, i18n::page_texts(page).0);
+            let heading_id = format!("check-{}", page.key());
+            let onclick = props.on_change.reform(move |_: MouseEvent| page);
+            let rows = page.page().facts().iter().filter_map(|fact| {
+                let answer = props.answers.get(*fact)?;
+                Some(html! {
+                    <div class="summary-row">
+                        <dt>{ t(lang, i18n::fact_label(*fact)) }</dt>
+                        <dd class="summary-answer">{ describe(*fact, answer, lang) }</dd>
+                    </div>
+                })
+            });
+            html! {
+                <section class="summary-page" aria-labelledby={heading_id.clone()}>
+                    <div class="summary-heading">
+                        <h2 id={heading_id}>{ title }</h2>
+                        <button type="button" class="link-button" {onclick}
+                            aria-label={t_with(lang, k::CHECK_CHANGE_LABEL, &[("question", title)])}>
+                            { t(lang, k::CHECK_CHANGE) }
+                        </button>
+                    </div>
+                    <dl class="summary">{ for rows }</dl>
+                </section>
+            }
+        });
+    let on_results = props.on_results.reform(|_: MouseEvent| ());
     html! {
         <>
             <h1 id="main-heading" tabindex="-1">{ t(lang, k::CHECK_HEADING) }</h1>
@@ -76,7 +83,7 @@ pub fn check_page(props: &CheckProps) -> Html {
                 <p>{ t(lang, k::CHECK_NOTHING) }</p>
             } else {
                 <p>{ t(lang, k::CHECK_LEAD) }</p>
-                <dl class="summary">{ for rows }</dl>
+                { for sections }
             }
             <button type="button" class="button primary" onclick={on_results}>{ t(lang, k::CHECK_SUBMIT) }</button>
         </>

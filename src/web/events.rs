@@ -114,27 +114,32 @@ pub fn on_screen_link_clicks(on_follow: impl Fn(String) + 'static) -> Listening 
         .and_then(|window| window.document())
         .map(|document| {
             let options = EventListenerOptions::enable_prevent_default();
-            vec![EventListener::new_with_options(&document, "click", options, move |event| {
-                let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() else {
-                    return;
-                };
-                let plain = click.button() == 0
-                    && !(click.ctrl_key()
-                        || click.meta_key()
-                        || click.shift_key()
-                        || click.alt_key());
-                if !plain || click.default_prevented() {
-                    return;
-                }
-                let link = click
-                    .target()
-                    .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|element| element.closest("a[href^='#/']").ok().flatten());
-                if let Some(href) = link.and_then(|link| link.get_attribute("href")) {
-                    click.prevent_default();
-                    on_follow(href);
-                }
-            })]
+            vec![EventListener::new_with_options(
+                &document,
+                "click",
+                options,
+                move |event| {
+                    let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() else {
+                        return;
+                    };
+                    let plain = click.button() == 0
+                        && !(click.ctrl_key()
+                            || click.meta_key()
+                            || click.shift_key()
+                            || click.alt_key());
+                    if !plain || click.default_prevented() {
+                        return;
+                    }
+                    let link = click
+                        .target()
+                        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|element| element.closest("a[href^='#/']").ok().flatten());
+                    if let Some(href) = link.and_then(|link| link.get_attribute("href")) {
+                        click.prevent_default();
+                        on_follow(href);
+                    }
+                },
+            )]
         })
         .unwrap_or_default();
     Listening {
