@@ -338,7 +338,7 @@ test("Continue without an answer shows an error summary that takes focus", async
   await page.getByRole("button", { name: "继续", exact: true }).click();
   const summary = page.getByRole("alert");
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("heading", { level: 2 })).toHaveText("请先回答这个问题");
+  await expect(summary.locator(".error-summary-title")).toHaveText("请先回答这个问题");
   await expect(summary.getByRole("link", { name: "请选择一项。" })).toBeVisible();
   await expect(page).toHaveURL(/#\/q\/tie$/);
 });
@@ -391,7 +391,7 @@ test("the error summary's link moves to the options and stays on the question", 
   await begin(page);
   await page.getByRole("button", { name: "继续", exact: true }).click();
   await page.getByRole("alert").getByRole("link", { name: "请选择一项。" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "q.wulong_tie.title"));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(text("zh", "q.wulong_tie.title"));
   await expect(page.getByRole("radio")).toHaveCount(3);
 });
 
@@ -401,7 +401,7 @@ test("the skip link moves past the header and stays on the same screen", async (
   await skip.focus();
   await expect(skip).toBeVisible();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "q.wulong_tie.title"));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(text("zh", "q.wulong_tie.title"));
   await expect(page.getByRole("radio")).toHaveCount(3);
 });
 

@@ -115,3 +115,21 @@ test("the app's download starts only after the start screen's paint has been cou
   expect(preloads).toBe(0);
   expect(wasm).toBeGreaterThan(paint);
 });
+
+test("a control focused on the start screen keeps focus when the app takes over", async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto("/");
+  const large = page.getByRole("button", { name: text("zh", "nav.large_text_on") });
+  await large.focus();
+  release();
+  await expect(page.locator("footer.privacy")).toBeVisible();
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(large).toBeFocused();
+  // The language switch is one button per language in the HTML, one in the app.
+  const release2 = await holdApp(page);
+  await page.reload();
+  await page.getByRole("button", { name: "Switch to English" }).focus();
+  release2();
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Switch to English" })).toBeFocused();
+});

@@ -116,7 +116,8 @@ function controls(page, fact) {
 export async function expectQuestion(page, key, lang = "zh") {
   await expect(page).toHaveURL(/#\/q\/\w+$/);
   await expect(controls(page, key).first(), `a question about ${key} is on screen`).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(pageTitle(lang, currentPageId(page), [key]));
+  // The heading is the progress line, then the page's question.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`${literal(pageTitle(lang, currentPageId(page), [key]))}$`));
 }
 
 /** The id of the interview page on screen (`#/q/<id>`), or null on any other screen. */

@@ -15,8 +15,8 @@ use crate::components::notices::{notices, NoticesProps};
 use crate::components::privacy::{privacy_controls, PrivacyProps};
 use crate::config::Config;
 use crate::hooks::{
-    use_address, use_catalogue, use_jump, use_kiosk_guard, use_page_language, use_page_title,
-    use_remembered, use_screen_focus, use_screen_links,
+    use_address, use_announcement, use_catalogue, use_initial_focus, use_jump, use_kiosk_guard,
+    use_page_language, use_page_title, use_remembered, use_screen_focus, use_screen_links,
 };
 use crate::i18n::{self, k, t, Words};
 use crate::interview::PageId;
@@ -190,6 +190,7 @@ fn checker(props: &CheckerProps) -> Html {
     use_address(&session.navigation, dispatch.reform(Action::AddressChanged));
     use_screen_links(dispatch.reform(Action::Open));
     use_screen_focus(&session.navigation);
+    let notice = use_announcement(session.notice.clone());
     use_page_language(session.display);
     use_remembered(session, dispatch.reform(|()| Action::ClearedInAnotherTab));
     let needs_catalogue = matches!(
@@ -219,7 +220,7 @@ fn checker(props: &CheckerProps) -> Html {
                 on_skip: Some(on_skip),
             }) }
             <main id="main" class="page" tabindex="-1">
-                { notices(&NoticesProps { lang, notice: session.notice.clone() }) }
+                { notices(&NoticesProps { lang, notice }) }
                 { screen(&store, catalogue, &dispatch) }
             </main>
             { privacy_controls(&PrivacyProps {
@@ -239,10 +240,18 @@ fn checker(props: &CheckerProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The id of the control focused on the HTML start screen when the app took over.
+    #[prop_or_default]
+    pub focused: Option<String>,
+}
+
 /// The whole app.
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let environment = use_memo((), |()| environment());
+    use_initial_focus(props.focused.clone());
     match &*environment {
         Ok((config, boot)) => html! { <Checker config={config.clone()} boot={boot.clone()} /> },
         Err(problem) => html! {

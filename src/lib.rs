@@ -39,13 +39,15 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Starts the app in the page: the HTML start screen has done its job.
+/// Starts the app in the page: the HTML start screen has done its job. A
+/// control the person had focused on it is focused again in the app.
 pub fn start() {
     install_panic_hook();
+    let focused = web::dom::focused_id();
     web::dom::remove("boot");
     match web::dom::app_root() {
         Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<App>::with_root_and_props(root, app::AppProps { focused }).render();
         }
         None => web::log_error("skillcheck: the page has no element to render into"),
     }

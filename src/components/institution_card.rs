@@ -74,11 +74,13 @@ pub fn institution_name(lang: Lang, institution: &Institution) -> String {
     }
 }
 
-/// A short card for one institution, linking to its page.
+/// A short card for one institution, linking to its page. Its name is a
+/// heading at `level` (2 on the catalogue, under its h1; 3 inside a section).
 pub fn institution_card(
     lang: Lang,
     pack: &RulePack,
     institution: &Institution,
+    level: u8,
     extra: Html,
 ) -> Html {
     let kind = institution.kind.label();
@@ -93,9 +95,9 @@ pub fn institution_card(
     }
     html! {
         <article class="institution" aria-labelledby={format!("institution-{}", institution.id)}>
-            <h3 id={format!("institution-{}", institution.id)}>
+            <@{format!("h{level}")} id={format!("institution-{}", institution.id)}>
                 <a href={Route::Institution(institution.id.clone()).to_hash()}>{ institution_name(lang, institution) }</a>
-            </h3>
+            </@>
             <p class="meta">{ format!("{} · {}", kind.get(lang), institution.township) }</p>
             <p>{ fields.join(pick(lang, "、", ", ")) }</p>
             { extra }

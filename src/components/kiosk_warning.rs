@@ -18,13 +18,14 @@ pub fn kiosk_warning(props: &KioskWarningProps) -> Html {
     let lang = props.lang;
     let onclick = props.on_continue.reform(|_: MouseEvent| ());
     html! {
-        <div class="kiosk-warning" role="alertdialog" aria-modal="true"
+        // Opened with showModal() by the kiosk guard (`hooks::use_kiosk_guard`).
+        <dialog id="kiosk-warning" class="kiosk-warning" role="alertdialog"
             aria-labelledby="kiosk-heading" aria-describedby="kiosk-body">
             <h2 id="kiosk-heading">{ t(lang, k::KIOSK_HEADING) }</h2>
             <p id="kiosk-body">{ t_with(lang, k::KIOSK_BODY, &[("seconds", &props.seconds_left.to_string())]) }</p>
             <button id="kiosk-continue" type="button" class="button primary" {onclick}>
                 { t(lang, k::KIOSK_CONTINUE) }
             </button>
-        </div>
+        </dialog>
     }
 }

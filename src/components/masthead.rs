@@ -58,12 +58,12 @@ pub fn masthead(props: &MastheadProps) -> Html {
     };
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={props.on_skip.clone()}>{ words.text(k::NAV_SKIP) }</a>
+            <a class="skip-link" id="skip-link" href="#main" onclick={props.on_skip.clone()}>{ words.text(k::NAV_SKIP) }</a>
             <header class="masthead">
-                <a class="brand" href={Route::Start.to_hash()}>{ words.text(k::APP_TITLE) }</a>
+                <a class="brand" id="nav-home" href={Route::Start.to_hash()}>{ words.text(k::APP_TITLE) }</a>
                 <nav aria-label={words.attribute(k::NAV_SETTINGS)} data-label-zh={label_zh} data-label-en={label_en}>
-                    <a href={Route::Catalogue.to_hash()}>{ words.text(k::NAV_CATALOGUE) }</a>
-                    <a href={Route::About.to_hash()}>{ words.text(k::NAV_ABOUT) }</a>
+                    <a id="nav-catalogue" href={Route::Catalogue.to_hash()}>{ words.text(k::NAV_CATALOGUE) }</a>
+                    <a id="nav-about" href={Route::About.to_hash()}>{ words.text(k::NAV_ABOUT) }</a>
                     { language_switch(words, &props.on_switch_language) }
                     <button type="button" class="toggle" id="toggle-large"
                         aria-pressed={props.large_text.to_string()} onclick={on_large_text}>

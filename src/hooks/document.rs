@@ -36,3 +36,34 @@ pub fn use_screen_focus(navigation: &Navigation) {
         }
     });
 }
+
+/// Gives focus back to the control a person had focused on the start screen
+/// in `index.html` before the app took it over (the app's language switch is
+/// one button where the HTML had one per language).
+#[hook]
+pub fn use_initial_focus(focused: Option<String>) {
+    use_effect_with((), move |_| {
+        let id = match focused.as_deref() {
+            Some("boot-to-en" | "boot-to-zh") => Some("toggle-language"),
+            Some(id) => Some(id),
+            None => None,
+        };
+        if let Some(id) = id {
+            web::dom::focus(id);
+        }
+    });
+}
+
+/// What the live region says: the same as `value`, but filled in only after
+/// the screen has been drawn and focus has moved, so a screen reader hears the
+/// change in a region it already knows, instead of a region and its text
+/// appearing in the same instant as a new screen.
+#[hook]
+pub fn use_announcement<T: Clone + PartialEq + 'static>(value: Option<T>) -> Option<T> {
+    let announced = use_state_eq(|| None::<T>);
+    {
+        let announced = announced.clone();
+        use_effect_with(value, move |value| announced.set(value.clone()));
+    }
+    (*announced).clone()
+}

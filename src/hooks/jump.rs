@@ -25,3 +25,20 @@ pub fn use_focus_each(id: &'static str, trigger: u32) {
         }
     });
 }
+
+/// A callback that moves focus to the element with the given id once the
+/// screen has been drawn again (for a field the person just asked for).
+#[hook]
+pub fn use_focus_request() -> Callback<String> {
+    let target = use_state_eq(|| None::<String>);
+    {
+        let target = target.clone();
+        use_effect_with((*target).clone(), move |id| {
+            if let Some(id) = id {
+                web::dom::focus(id);
+                target.set(None);
+            }
+        });
+    }
+    Callback::from(move |id: String| target.set(Some(id)))
+}

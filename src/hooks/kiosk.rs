@@ -74,24 +74,24 @@ pub fn use_kiosk_guard(kiosk: Option<Kiosk>, active: bool, on_wipe: Callback<()>
             move || drop(watching)
         });
     }
-    {
-        let focus_before = focus_before.clone();
-        use_effect_with(left.is_some(), move |warning| {
-            if *warning {
-                *focus_before.borrow_mut() = web::dom::focused_id();
-                web::dom::focus("kiosk-continue");
+    // The warning is a modal dialog: it takes focus, and gives it back to where
+    // it was when the person continues (with the button or any other key).
+    use_effect_with(left.is_some(), move |warning| {
+        if *warning {
+            *focus_before.borrow_mut() = web::dom::focused_id();
+            web::dom::show_modal("kiosk-warning");
+            web::dom::focus("kiosk-continue");
+        } else if let Some(id) = focus_before.borrow_mut().take() {
+            if !web::dom::focus(&id) {
+                web::dom::focus("main-heading");
             }
-        });
-    }
+        }
+    });
     let on_continue = {
         let (left, last_activity) = (left.clone(), last_activity.clone());
         Callback::from(move |()| {
             *last_activity.borrow_mut() = web::now_ms();
             left.set(None);
-            let before = focus_before.borrow_mut().take();
-            if !before.is_some_and(|id| web::dom::focus(&id)) {
-                web::dom::focus("main-heading");
-            }
         })
     };
     KioskGuard {

@@ -170,7 +170,7 @@ pub fn catalogue_page(props: &CatalogueProps) -> Html {
                 <button type="button" class="button secondary" onclick={on_clear}>{ t(lang, k::CATALOGUE_CLEAR) }</button>
             </form>
             <p role="status" class="count">{ t_with(lang, k::CATALOGUE_COUNT, &[("n", &found.len().to_string())]) }</p>
-            { for found.iter().map(|institution| institution_card(lang, pack, institution, html! {})) }
+            { for found.iter().map(|institution| institution_card(lang, pack, institution, 2, html! {})) }
         </>
     }
 }

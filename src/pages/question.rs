@@ -14,7 +14,7 @@ use skillcheck_engine::facts::LEVEL_CHOICES;
 use skillcheck_engine::{Answer, Certificate, Fact, FactKind, Lang, Value};
 use yew::prelude::*;
 
-use crate::hooks::{use_focus_each, use_jump};
+use crate::hooks::{use_focus_each, use_focus_request, use_jump};
 use crate::i18n::{self, k, label, t, t_with, Key};
 use crate::interview::{offers_not_sure, PageId};
 use crate::web::form;
@@ -236,6 +236,7 @@ fn certificate_fields(
     lang: Lang,
     drafts: &[Draft],
     on_change: &Callback<Vec<Draft>>,
+    focus: &Callback<String>,
 ) -> Html {
     let key = fact.key();
     let several = fact.info().kind == FactKind::CertificateList;
@@ -263,16 +264,24 @@ fn certificate_fields(
                 }
             },
         );
-        let on_remove = edit_drafts(
-            drafts,
-            on_change,
-            |_: &MouseEvent| String::new(),
-            move |next, _| {
-                if next.len() > 1 {
-                    next.remove(index);
-                }
-            },
-        );
+        // Removing an entry puts focus on the entry before it (or the next one).
+        let on_remove = {
+            let remove = edit_drafts(
+                drafts,
+                on_change,
+                |_: &MouseEvent| String::new(),
+                move |next, _| {
+                    if next.len() > 1 {
+                        next.remove(index);
+                    }
+                },
+            );
+            let (focus, stays) = (focus.clone(), format!("{key}-occupation-{}", index.saturating_sub(1)));
+            Callback::from(move |event: MouseEvent| {
+                remove.emit(event);
+                focus.emit(stays.clone());
+            })
+        };
         let levels = LEVEL_CHOICES.iter().enumerate().map(|(level, choice)| {
             html! {
                 <option value={choice.id} selected={draft.level as usize == level}>
@@ -298,12 +307,20 @@ fn certificate_fields(
             </fieldset>
         }
     });
-    let on_add = edit_drafts(
-        drafts,
-        on_change,
-        |_: &MouseEvent| String::new(),
-        |next, _| next.push(Draft::default()),
-    );
+    // A new entry was asked for: focus goes to its occupation field.
+    let on_add = {
+        let add = edit_drafts(
+            drafts,
+            on_change,
+            |_: &MouseEvent| String::new(),
+            |next, _| next.push(Draft::default()),
+        );
+        let (focus, added) = (focus.clone(), format!("{key}-occupation-{}", drafts.len()));
+        Callback::from(move |event: MouseEvent| {
+            add.emit(event);
+            focus.emit(added.clone());
+        })
+    };
     html! {
         <div class="certificates">
             { for rows }
@@ -315,20 +332,33 @@ fn certificate_fields(
 }
 
 /// The radio buttons of a single question.
-fn radio_options(fact: Fact, lang: Lang, selected: &UseStateHandle<Option<String>>) -> Html {
+fn radio_options(
+    fact: Fact,
+    lang: Lang,
+    selected: &UseStateHandle<Option<String>>,
+    invalid: bool,
+) -> Html {
     let key = fact.key();
     html! {
         <div class="radios">
             { for options(fact, lang).into_iter().map(|(id, label)| {
                 let input_id = format!("{key}-{id}");
                 let checked = selected.as_deref() == Some(id.as_str());
+                // The option that shows the certificate fields says so (GOV.UK's conditional reveal).
+                let reveals = id == "some";
                 let onchange = {
                     let (selected, id) = (selected.clone(), id.clone());
                     Callback::from(move |_: Event| selected.set(Some(id.clone())))
                 };
                 html! {
                     <div class="radio">
-                        <input type="radio" id={input_id.clone()} name={key} value={id} {checked} {onchange} />
+                        if reveals {
+                            <p class="visually-hidden" id={format!("{key}-reveal")}>{ t(lang, k::Q_CERTS_REVEAL) }</p>
+                        }
+                        <input type="radio" id={input_id.clone()} name={key} value={id.clone()} {checked} {onchange}
+                            aria-invalid={invalid.then_some("true")}
+                            aria-controls={reveals.then(|| format!("{key}-fields"))}
+                            aria-describedby={reveals.then(|| format!("{key}-reveal"))} />
                         <label for={input_id}>{ label }</label>
                     </div>
                 }
@@ -345,7 +375,9 @@ fn checklist(
     facts: &[Fact],
     marks: &UseStateHandle<Vec<Mark>>,
     none: &UseStateHandle<bool>,
+    invalid: bool,
 ) -> Html {
+    let invalid = invalid.then_some("true");
     let set_mark = |index: usize, mark: Mark| {
         let (marks, none) = (marks.clone(), none.clone());
         Callback::from(move |event: Event| {
@@ -380,7 +412,7 @@ fn checklist(
                 <div class="checkbox">
                     <input type="checkbox" id={format!("{key}-yes")} name={key} value="yes"
                         checked={mark == Mark::Yes} onchange={set_mark(index, Mark::Yes)}
-                        aria-describedby={format!("{key}-term")} />
+                        aria-describedby={format!("{key}-term")} aria-invalid={invalid} />
                     <label for={format!("{key}-yes")}>{ item }</label>
                 </div>
                 <p class="term" id={format!("{key}-term")}>
@@ -393,7 +425,8 @@ fn checklist(
                             html! {
                                 <div class="checkbox small">
                                     <input type="checkbox" id={id.clone()} name={key} value={alternative.id()}
-                                        checked={mark == alternative} onchange={set_mark(index, alternative)} />
+                                        checked={mark == alternative} onchange={set_mark(index, alternative)}
+                                        aria-invalid={invalid} />
                                     <label for={id}>
                                         { t(lang, text) }
                                         <span class="visually-hidden">{ "：" }{ item }</span>
@@ -434,7 +467,7 @@ fn checklist(
             <p class="or" aria-hidden="true">{ t(lang, k::Q_OR) }</p>
             <div class="checkbox">
                 <input type="checkbox" id={none_id.clone()} name={page.key()} value="none"
-                    checked={**none} onchange={on_none} />
+                    checked={**none} onchange={on_none} aria-invalid={invalid} />
                 <label for={none_id}>{ t(lang, k::Q_NONE) }</label>
             </div>
         </div>
@@ -518,9 +551,11 @@ pub fn question_page(props: &QuestionProps) -> Html {
         let drafts = drafts.clone();
         Callback::from(move |next: Vec<Draft>| drafts.set(next))
     };
+    let focus_next = use_focus_request();
 
     let (title, help) = i18n::page_texts(page);
     let page_key = page.key();
+    let invalid = error.is_some();
     let controls = match single {
         Some(fact) => {
             let wants_certificates = matches!(
@@ -529,14 +564,16 @@ pub fn question_page(props: &QuestionProps) -> Html {
             ) && selected.as_deref() == Some("some");
             html! {
                 <>
-                    { radio_options(fact, lang, &selected) }
-                    if wants_certificates {
-                        { certificate_fields(fact, lang, &drafts, &on_drafts) }
-                    }
+                    { radio_options(fact, lang, &selected, invalid) }
+                    <div id={format!("{}-fields", fact.key())}>
+                        if wants_certificates {
+                            { certificate_fields(fact, lang, &drafts, &on_drafts, &focus_next) }
+                        }
+                    </div>
                 </>
             }
         }
-        None => checklist(page, lang, &facts, &marks, &none),
+        None => checklist(page, lang, &facts, &marks, &none, invalid),
     };
     let term = single.map(|fact| {
         let info = fact.info();
@@ -549,6 +586,12 @@ pub fn question_page(props: &QuestionProps) -> Html {
             </>
         }
     });
+    // The error message is part of the group's description while it shows.
+    let described_by = if invalid {
+        format!("{page_key}-error {page_key}-help")
+    } else {
+        format!("{page_key}-help")
+    };
     let progress = if props.changing {
         t(lang, k::Q_PROGRESS_CHANGING).to_string()
     } else {
@@ -565,17 +608,22 @@ pub fn question_page(props: &QuestionProps) -> Html {
         <>
             <a href="#" class="back-link" onclick={on_back}>{ t(lang, k::Q_BACK) }</a>
             if let Some(message) = *error {
-                <div class="error-summary" role="alert" id="error-summary" tabindex="-1">
-                    <h2>{ t(lang, k::Q_ERROR_HEADING) }</h2>
+                <div class="error-summary" role="alert" id="error-summary" tabindex="-1"
+                    aria-labelledby="error-summary-title">
+                    <p class="error-summary-title" id="error-summary-title">{ t(lang, k::Q_ERROR_HEADING) }</p>
                     <p><a href={format!("#{first_control}")} onclick={on_error_link}>{ t(lang, message) }</a></p>
                 </div>
             }
             <form {onsubmit} novalidate=true>
                 <fieldset class={classes!("question", is_checklist.then_some("checklist"))}
-                    aria-describedby={format!("{page_key}-help")}>
+                    aria-describedby={described_by}>
                     <legend>
-                        <span class="progress">{ progress }</span>
-                        <h1 id="main-heading" tabindex="-1">{ t(lang, title) }</h1>
+                        // The progress line is part of the heading, so it is read
+                        // with the question when focus lands there.
+                        <h1 id="main-heading" tabindex="-1">
+                            <span class="progress">{ progress }</span>
+                            { t(lang, title) }
+                        </h1>
                     </legend>
                     <div class="help" id={format!("{page_key}-help")}>
                         <p>{ t(lang, help) }</p>

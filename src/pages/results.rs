@@ -332,7 +332,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     <p class="group-lead">{ t(lang, k::RESULTS_INSTITUTIONS_LEAD) }</p>
                     { for found.iter().take(shown).map(|found| {
                         let why = fit_text(lang, pack, &found.fits);
-                        institution_card(lang, pack, found.institution, html! { <p class="fit">{ why }</p> })
+                        institution_card(lang, pack, found.institution, 3, html! { <p class="fit">{ why }</p> })
                     }) }
                 }
                 <p><a href={Route::Catalogue.to_hash()}>{ t(lang, k::RESULTS_ALL_INSTITUTIONS) }</a></p>

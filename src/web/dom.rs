@@ -40,6 +40,18 @@ pub fn focus(id: &str) -> bool {
     }
 }
 
+/// Opens the `<dialog>` with this id as a modal: the rest of the page is inert.
+pub fn show_modal(id: &str) {
+    let dialog = document()
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlDialogElement>().ok());
+    if let Some(dialog) = dialog {
+        if !dialog.open() {
+            let _ = dialog.show_modal();
+        }
+    }
+}
+
 /// The id of the element that has focus, if any.
 pub fn focused_id() -> Option<String> {
     let id = document()?.active_element()?.id();
