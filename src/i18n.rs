@@ -148,6 +148,22 @@ pub fn checklist_item(fact: Fact) -> Option<Key> {
     })
 }
 
+/// What a person must know before ticking a checklist item: who certifies a
+/// status, or how this checker reads a term the plan leaves open.
+pub fn checklist_hint(fact: Fact) -> Option<Key> {
+    match fact {
+        Fact::SchoolLeaver => Some(k::Q_SCHOOL_LEAVER_HINT),
+        Fact::TechnicalSchoolStudent => Some(k::Q_TECHNICAL_SCHOOL_STUDENT_HINT),
+        Fact::MonthlyPension => Some(k::Q_MONTHLY_PENSION_HINT),
+        Fact::RegisteredPoor => Some(k::Q_REGISTERED_POOR_HINT),
+        Fact::PoorFamilyChild => Some(k::Q_POOR_FAMILY_CHILD_HINT),
+        Fact::DibaoFamily => Some(k::Q_DIBAO_FAMILY_HINT),
+        Fact::ZeroEmploymentFamily => Some(k::Q_ZERO_EMPLOYMENT_FAMILY_HINT),
+        Fact::EmploymentDifficulty => Some(k::Q_EMPLOYMENT_DIFFICULTY_HINT),
+        _ => None,
+    }
+}
+
 /// The texts of a result group: its heading, its lead sentence and a benefit's tag.
 pub fn status_texts(status: Status) -> (Key, Key, Key) {
     match status {

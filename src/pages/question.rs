@@ -400,6 +400,10 @@ fn checklist(
         let key = fact.key();
         let item = i18n::checklist_item(fact).map_or("", |item| t(lang, item));
         let mark = marks.get(index).copied().unwrap_or(Mark::Unmarked);
+        let described_by = match i18n::checklist_hint(fact) {
+            Some(_) => format!("{key}-hint {key}-term"),
+            None => format!("{key}-term"),
+        };
         let mut alternatives = Vec::new();
         if offers_not_sure(fact) {
             alternatives.push((Mark::NotSure, k::Q_NOT_SURE));
@@ -412,9 +416,12 @@ fn checklist(
                 <div class="checkbox">
                     <input type="checkbox" id={format!("{key}-yes")} name={key} value="yes"
                         checked={mark == Mark::Yes} onchange={set_mark(index, Mark::Yes)}
-                        aria-describedby={format!("{key}-term")} aria-invalid={invalid} />
+                        aria-describedby={described_by} aria-invalid={invalid} />
                     <label for={format!("{key}-yes")}>{ item }</label>
                 </div>
+                if let Some(hint) = i18n::checklist_hint(fact) {
+                    <p class="hint item-hint" id={format!("{key}-hint")}>{ t(lang, hint) }</p>
+                }
                 <p class="term" id={format!("{key}-term")}>
                     <span>{ t(lang, k::Q_OFFICIAL_TERM) }{ "：" }</span><span lang="zh-CN">{ fact.info().term_zh }</span>
                 </p>
