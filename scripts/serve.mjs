@@ -65,6 +65,7 @@ function headersFor(filePath, size, port) {
     "Access-Control-Allow-Origin": "*",
     "Referrer-Policy": "no-referrer",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
     // index.html names the hashed asset files, so it must be revalidated;
     // the hashed files themselves could be cached for long, but a local
     // preview server gains nothing from that.

@@ -201,23 +201,63 @@ ensure_wasm_bindgen() {
   fi
 }
 
-ensure_chromium() {
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    echo "$(/usr/bin/chromium --version 2>/dev/null | awk '{print "chromium " $2}'): already installed"
-    echo "$(/usr/bin/chromedriver --version 2>/dev/null | awk '{print "chromedriver " $2}'): already installed"
-  else
-    local prefix
-    prefix="$(root_prefix)"
-    export DEBIAN_FRONTEND=noninteractive
+# The installed version of a Debian package, or nothing.
+debian_version() {
+  dpkg-query -W -f='${db:Status-Status} ${Version}\n' "$1" 2>/dev/null | awk '$1 == "installed" { print $2 }'
+}
+
+APT_UPDATED=""
+# apt_install PACKAGE...: as root or with passwordless sudo; apt-get update once per run.
+apt_install() {
+  local prefix
+  prefix="$(root_prefix)"
+  export DEBIAN_FRONTEND=noninteractive
+  if [ -z "$APT_UPDATED" ]; then
     # shellcheck disable=SC2086 # $prefix is empty or "sudo -n"
     step "apt-get update" \
       "run as root (or with passwordless sudo) and check that the Debian mirror is reachable." \
       $prefix apt-get update
-    # shellcheck disable=SC2086
-    step "apt-get install -y chromium chromium-driver" \
-      "run as root (or with passwordless sudo), then: apt-get install -y chromium chromium-driver" \
-      $prefix apt-get install -y chromium chromium-driver
+    APT_UPDATED=1
   fi
+  # shellcheck disable=SC2086
+  step "apt-get install -y $*" \
+    "run as root (or with passwordless sudo), then: apt-get install -y $*" \
+    $prefix apt-get install -y "$@"
+}
+
+# ensure_debian_packages PACKAGE...: one line for each installed package, then
+# the missing ones in a single apt-get install.
+ensure_debian_packages() {
+  local package version missing=()
+  for package in "$@"; do
+    version="$(debian_version "$package")"
+    if [ -n "$version" ]; then
+      echo "$package $version: already installed"
+    else
+      missing+=("$package")
+    fi
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi
+}
+
+# Chromium and chromedriver for the browser tests and the benchmark.
+CHROMIUM_PACKAGES=(chromium chromium-driver)
+# A Chinese font, so screenshots and the 320 px layout checks see real glyphs
+# (without one, Chromium draws every Chinese character as an empty box).
+CJK_FONT_PACKAGES=(fonts-wqy-microhei)
+# nginx with the brotli_static module, for testing deploy/nginx.conf as shipped.
+NGINX_PACKAGES=(nginx libnginx-mod-http-brotli-static)
+
+ensure_chromium() { ensure_debian_packages "${CHROMIUM_PACKAGES[@]}"; }
+ensure_nginx() { ensure_debian_packages "${NGINX_PACKAGES[@]}"; }
+# Everything the test command needs from Debian, in one apt-get install.
+ensure_test_packages() {
+  ensure_debian_packages "${CHROMIUM_PACKAGES[@]}" "${CJK_FONT_PACKAGES[@]}" "${NGINX_PACKAGES[@]}"
+}
+
+# nginx is in /usr/sbin, which is not on every user's PATH.
+nginx_binary() {
+  command -v nginx 2>/dev/null || echo /usr/sbin/nginx
 }
 
 # What building the release app needs.
