@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { adaptServerBlock } from "../scripts/lib/nginx-test-config.mjs";
 import { copyOfDist, documentedHeaders, nginxSite, REPO_ROOT } from "./sites.mjs";
-import { answerInterview, begin, expect, seeResults, test as base } from "./support.mjs";
+import { answerInterview, begin, expect, seeResults, test as base, text } from "./support.mjs";
 
 const SHIPPED = readFileSync(path.join(REPO_ROOT, "deploy/nginx.conf"), "utf8");
 const HEADERS_FILE = readFileSync(path.join(REPO_ROOT, "deploy/skillcheck-headers.conf"), "utf8");
@@ -109,7 +109,11 @@ test("nginx sends the precompressed brotli or gzip file the browser accepts", as
   }
 });
 
-test("a journey, the catalogue and the about page under nginx cause no policy violation", async ({ page, nginx }) => {
+test("a journey, the catalogue and the about page under nginx cause no policy violation, and it then works offline", async ({
+  page,
+  context,
+  nginx,
+}) => {
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (event) =>
@@ -129,6 +133,21 @@ test("a journey, the catalogue and the about page under nginx cause no policy vi
   // The page ran under the shipped policy, not a test server's.
   const response = await page.request.get("/");
   expect(response.headers()["content-security-policy"]).toBe(documentedHeaders()["content-security-policy"]);
+  // The service worker kept what nginx sent (compressed, with its headers) for offline use.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.reload(); // through the worker: it keeps the page with nginx's latest headers
+  await expect(page.locator("table.annex tbody tr")).toHaveCount(26);
+  await context.setOffline(true);
+  try {
+    await page.goto("/");
+    await expect(page.locator("#boot")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
+    await page.goto("/#/catalogue");
+    await expect(page.locator("main article.institution").first()).toBeVisible();
+    expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  } finally {
+    await context.setOffline(false);
+  }
 });
 
 /** The blocks of an nginx configuration that open with `opener` (e.g. "location"), with their text. */

@@ -109,8 +109,11 @@ async function refreshPage(response) {
   if (!cached) return;
   const [fresh, kept] = await Promise.all([response.arrayBuffer(), cached.arrayBuffer()]);
   if (!sameBytes(new Uint8Array(fresh), new Uint8Array(kept))) return;
-  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
-  await cache.put(PAGE, new Response(fresh, init));
+  // The body is decoded already: the copy must not claim an encoding or a length.
+  const headers = new Headers(response.headers);
+  headers.delete("Content-Encoding");
+  headers.delete("Content-Length");
+  await cache.put(PAGE, new Response(fresh, { status: response.status, statusText: response.statusText, headers }));
 }
 
 function sameBytes(a, b) {
