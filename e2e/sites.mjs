@@ -130,7 +130,12 @@ export async function nginxSite(dir) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = await run("bash", ["scripts/nginx.sh", String(port), dir], { url });
-  return { url, output: server.output, close: server.stop };
+  const close = async () => {
+    await server.stop();
+    // scripts/nginx.sh keeps its generated configuration and logs here.
+    rmSync(path.join(REPO_ROOT, "target/nginx", String(port)), { recursive: true, force: true });
+  };
+  return { url, output: server.output, close };
 }
 
 /**
