@@ -272,9 +272,11 @@ ensure_wasm_bindgen() {
   rm -rf "$work"
 }
 
-# The installed version of a Debian package, or nothing.
+# The installed version of a Debian package, or nothing (never a failure:
+# dpkg-query fails for a package it has never heard of).
 debian_version() {
-  dpkg-query -W -f='${db:Status-Status} ${Version}\n' "$1" 2>/dev/null | awk '$1 == "installed" { print $2 }'
+  { dpkg-query -W -f='${db:Status-Status} ${Version}\n' "$1" 2>/dev/null || true; } |
+    awk '$1 == "installed" { print $2 }'
 }
 
 APT_UPDATED=""
