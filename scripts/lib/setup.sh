@@ -93,7 +93,9 @@ rust_toolchain_channel() {
 #   2. another installed toolchain is that exact version (often `stable`):
 #      use it through RUSTUP_TOOLCHAIN for everything these scripts run.
 #   3. otherwise install it with the targets and components the file names.
-# Nothing here runs a proxy in the repository before the choice is made.
+# Nothing here runs rustup or a proxy inside the repository before the choice
+# is made, so rustup's auto-install (RUSTUP_AUTO_INSTALL) never downloads the
+# pinned toolchain behind the scripts' back.
 ensure_rust() {
   if ! command -v cargo >/dev/null 2>&1 || ! command -v rustup >/dev/null 2>&1; then
     stop "check Rust" "install Rust with rustup (https://rustup.rs), then run this script again."
@@ -101,15 +103,17 @@ ensure_rust() {
   local channel toolchain version
   channel="$(rust_toolchain_channel)"
   [ -n "$channel" ] || stop "read the channel in rust-toolchain.toml" "rust-toolchain.toml must say channel = \"<version>\"."
+  # From / : in this repository even `rustup toolchain list` resolves
+  # rust-toolchain.toml, and with rustup's auto-install on, downloads it.
   local installed
-  installed="$(rustup toolchain list | awk '{print $1}')"
+  installed="$(cd / && rustup toolchain list | awk '{print $1}')"
   if awk -v name="$channel-" 'index($0, name) == 1 { found = 1 } END { exit !found }' <<<"$installed"; then
     echo "rustc $channel (rust-toolchain.toml): already installed"
     return
   fi
   while read -r toolchain; do
     [ -n "$toolchain" ] || continue
-    version="$(rustup run "$toolchain" rustc --version 2>/dev/null | awk '{print $2}')" || true
+    version="$(cd / && rustup run "$toolchain" rustc --version 2>/dev/null | awk '{print $2}')" || true
     if [ "$version" = "$channel" ]; then
       export RUSTUP_TOOLCHAIN="$toolchain"
       echo "rustc $channel (rust-toolchain.toml; rustup's \"${toolchain%%-*}\" toolchain is that version, used through RUSTUP_TOOLCHAIN): already installed"
