@@ -48,10 +48,12 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    command: `node scripts/serve.mjs --host 127.0.0.1 --port ${port} dist`,
+    command: `node scripts/serve.mjs --host 127.0.0.1 --port ${port} --examples dist`,
     url: `${baseURL}/`,
-    // The embedding tests put the portal's example page on http://localhost
-    // (another origin, same machine): the app lets only that origin frame it.
+    // The embedding tests put the portal's example page (examples/embed/,
+    // served at /examples/ by --examples; never part of dist/) on
+    // http://localhost (another origin, same machine): the app lets only that
+    // origin frame it.
     env: { FRAME_ANCESTORS: `'self' http://localhost:${port}` },
     reuseExistingServer: false,
     timeout: 30_000,

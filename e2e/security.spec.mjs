@@ -1,6 +1,9 @@
 // The app under the strict Content-Security-Policy the server sends: the
 // header is there, and a whole journey, the catalogue and the about page run
-// with no violation (inline script or style, another origin, eval).
+// with no violation (inline script or style, another origin, eval). The test
+// server sends the headers README.md documents (e2e/nginx.spec.mjs holds the
+// shipped nginx configuration to the same list).
+import { documentedHeaders } from "./sites.mjs";
 import { answerInterview, begin, expect, seeResults, test } from "./support.mjs";
 
 const POLICY = [
@@ -40,4 +43,17 @@ test("a journey, the catalogue and the about page cause no policy violation", as
   await page.goto("/#/about");
   await expect(page.locator("table.annex tbody tr")).toHaveCount(26);
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
+});
+
+test("the server sends every header README.md documents, Cross-Origin-Opener-Policy among them", async ({ page }) => {
+  const response = await page.goto("/");
+  const headers = response.headers();
+  const documented = documentedHeaders();
+  expect(documented["cross-origin-opener-policy"]).toBe("same-origin");
+  for (const [name, value] of Object.entries(documented)) {
+    // The test server names its own portal in frame-ancestors (FRAME_ANCESTORS).
+    const expected = name === "content-security-policy" ? value.replace(/frame-ancestors [^;]*/, "") : value;
+    const sent = name === "content-security-policy" ? headers[name].replace(/frame-ancestors [^;]*/, "") : headers[name];
+    expect(sent, name).toBe(expected);
+  }
 });

@@ -6,7 +6,8 @@
 #   bash scripts/bench.sh            # BENCH_RUNS=5 for more Lighthouse runs per page (default 3)
 #
 # 1. installs what is missing: the project's build tools (scripts/lib/setup.sh),
-#    Chromium, twiggy, and Lighthouse 12.2.3 into .bench/ (not package.json),
+#    Chromium, twiggy, and Lighthouse 12.2.3 into .bench/ with npm ci from
+#    bench/lighthouse/package-lock.json (not the project's package.json),
 # 2. builds the release app into dist/ and the minimal Yew page
 #    (bench/minimal-yew, same release profile) into target/bench-minimal/dist,
 # 3. runs scripts/bench/run.mjs: Lighthouse on both pages served with brotli,
@@ -30,17 +31,26 @@ START=$SECONDS
 section() { echo "== $1"; SECTION_START=$SECONDS; }
 took() { echo "   (done in $((SECONDS - SECTION_START))s)"; }
 
+# Lighthouse and everything it depends on, at the versions in
+# bench/lighthouse/package-lock.json, installed with `npm ci` into .bench/ (its
+# own prefix, so the project's package.json and package-lock.json stay as they are).
 ensure_lighthouse() {
-  local version=""
-  version="$(node -p 'require(process.argv[1]).version' \
-    "$BENCH_PREFIX/node_modules/lighthouse/package.json" 2>/dev/null)" || true
-  if [ "$version" = "$LIGHTHOUSE_VERSION" ]; then
-    echo "lighthouse $LIGHTHOUSE_VERSION (.bench): already installed"
+  local locked
+  locked="$(node -p 'require(process.argv[1]).packages["node_modules/lighthouse"].version' \
+    "$REPO_ROOT/bench/lighthouse/package-lock.json")"
+  if [ "$locked" != "$LIGHTHOUSE_VERSION" ]; then
+    stop "compare bench/lighthouse/package-lock.json with bench.sh" \
+      "the lock has lighthouse $locked, bench.sh wants $LIGHTHOUSE_VERSION; update package.json there and run npm install --package-lock-only in bench/lighthouse."
+  fi
+  if [ -z "$(npm_lock_missing "$BENCH_PREFIX" "$REPO_ROOT/bench/lighthouse/package-lock.json" 2>/dev/null)" ] &&
+    cmp -s "$REPO_ROOT/bench/lighthouse/package-lock.json" "$BENCH_PREFIX/package-lock.json"; then
+    echo "lighthouse $LIGHTHOUSE_VERSION (.bench, bench/lighthouse/package-lock.json): already installed"
   else
-    # Its own prefix, so package.json and package-lock.json stay as they are.
-    step "npm install --prefix .bench lighthouse@$LIGHTHOUSE_VERSION" \
-      "check that the npm registry is reachable, then run: npm install --prefix .bench lighthouse@$LIGHTHOUSE_VERSION" \
-      npm install --prefix "$BENCH_PREFIX" "lighthouse@$LIGHTHOUSE_VERSION" --no-audit --no-fund
+    mkdir -p "$BENCH_PREFIX"
+    cp "$REPO_ROOT/bench/lighthouse/package.json" "$REPO_ROOT/bench/lighthouse/package-lock.json" "$BENCH_PREFIX/"
+    step "npm ci --prefix .bench (lighthouse $LIGHTHOUSE_VERSION from bench/lighthouse/package-lock.json)" \
+      "check that the npm registry is reachable, then run: cp bench/lighthouse/package*.json .bench/ && npm ci --prefix .bench" \
+      npm ci --prefix "$BENCH_PREFIX" --no-audit --no-fund
   fi
 }
 

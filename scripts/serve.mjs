@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // A small static file server for the built app (dist/), with no dependencies.
 //
-//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [dir]
+//   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--examples] [dir]
 //
 // Environment variables PORT, HOST and SERVE_DIR are used when the matching
 // argument is not given. Port 0 asks the system for a free port; the address
 // actually used is printed either way.
+//
+// --examples also serves the repository's examples/ folder at /examples/ (the
+// portal's embedding example, for trying it and for the end-to-end tests);
+// it is never part of dist/.
 //
 // Every response header the server sends is decided in `headersFor` below:
 // the strict Content-Security-Policy and the other security headers.
@@ -15,7 +19,10 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import process from "node:process";
+import { fileURLToPath } from "node:url";
 import { MIME_TYPES } from "./lib/mime.mjs";
+
+const EXAMPLES_DIR = fileURLToPath(new URL("../examples/", import.meta.url));
 
 /**
  * The Content-Security-Policy the app runs under: nothing but this origin,
@@ -38,22 +45,27 @@ function contentSecurityPolicy(frameAncestors = "'self'", frameSources = []) {
   ].join("; ");
 }
 
-/** The one place that decides response headers. */
-function headersFor(filePath, size) {
+/**
+ * The one place that decides response headers. `port` is the port the request
+ * came in on: an example page (the portal's side) may frame the checker served
+ * here, under this machine's names, and nothing else.
+ */
+function headersFor(filePath, size, port) {
   const extension = path.extname(filePath).toLowerCase();
+  const example = filePath.startsWith(EXAMPLES_DIR);
   const headers = {
     "Content-Type": MIME_TYPES[extension] ?? "application/octet-stream",
     "X-Content-Type-Options": "nosniff",
-    // embed.html stands for the portal's page: it may frame the app on another origin.
     "Content-Security-Policy": contentSecurityPolicy(
       process.env.FRAME_ANCESTORS,
-      path.basename(filePath) === "embed.html" ? ["frame-src 'self' http: https:"] : [],
+      example ? [`frame-src http://127.0.0.1:${port} http://localhost:${port}`] : [],
     ),
     // Public files: a sandboxed frame (an opaque origin) loads the app's
     // module script, WebAssembly and catalogue with CORS requests.
     "Access-Control-Allow-Origin": "*",
     "Referrer-Policy": "no-referrer",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
     // index.html names the hashed asset files, so it must be revalidated;
     // the hashed files themselves could be cached for long, but a local
     // preview server gains nothing from that.
@@ -68,13 +80,15 @@ function parseArguments(argv, environment) {
     port: environment.PORT ?? "8080",
     host: environment.HOST ?? "127.0.0.1",
     directory: environment.SERVE_DIR ?? "dist",
+    examples: false,
   };
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index];
     if (argument === "--port" || argument === "-p") options.port = argv[++index];
     else if (argument === "--host") options.host = argv[++index];
+    else if (argument === "--examples") options.examples = true;
     else if (argument === "--help" || argument === "-h") {
-      console.log("usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [dir]");
+      console.log("usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--examples] [dir]");
       process.exit(0);
     } else if (argument.startsWith("-")) {
       throw new Error(`unknown option ${argument}`);
@@ -120,12 +134,12 @@ async function findFile(root, urlPath) {
 function sendError(response, status, message) {
   const body = `${status} ${message}\n`;
   response.writeHead(status, {
-    ...headersFor("error.txt", Buffer.byteLength(body)),
+    ...headersFor("error.txt", Buffer.byteLength(body), response.socket?.localPort),
   });
   response.end(body);
 }
 
-function start({ port, host, directory }) {
+function start({ port, host, directory, examples }) {
   const server = createServer(async (request, response) => {
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.setHeader("Allow", "GET, HEAD");
@@ -133,12 +147,15 @@ function start({ port, host, directory }) {
       return;
     }
     const urlPath = new URL(request.url ?? "/", "http://localhost").pathname;
-    const found = await findFile(directory, urlPath);
+    const found =
+      examples && urlPath.startsWith("/examples/")
+        ? await findFile(path.resolve(EXAMPLES_DIR), urlPath.slice("/examples".length))
+        : await findFile(directory, urlPath);
     if (found === null) {
       sendError(response, 404, "Not Found");
       return;
     }
-    response.writeHead(200, headersFor(found.filePath, found.size));
+    response.writeHead(200, headersFor(found.filePath, found.size, request.socket.localPort));
     if (request.method === "HEAD") {
       response.end();
       return;

@@ -10,6 +10,8 @@
 #   6. release build with Trunk (into dist/)
 #   7. size report of the first page load, failing over the brotli budget
 #   8. Playwright end-to-end tests against dist/, served by scripts/serve.mjs
+#      (and, in e2e/nginx.spec.mjs, by a real nginx with deploy/nginx.conf
+#      through scripts/nginx.sh)
 #
 # A failing layer does not stop the later ones (except that 7 and 8 need the
 # build from 6); the script exits non-zero if anything failed. Its last line
@@ -137,7 +139,9 @@ tools_start=$SECONDS
 ensure_build_tools
 ensure_rustfmt
 ensure_clippy
-ensure_chromium
+# Chromium and chromedriver, a Chinese font for screenshots and layout checks,
+# and nginx with its brotli module (e2e/nginx.spec.mjs runs deploy/nginx.conf).
+ensure_test_packages
 TIMINGS+=("$(printf '%5ss  %-44s %s' "$((SECONDS - tools_start))" "check and install tools" "ok")")
 mkdir -p "$LOG_DIR"
 

@@ -81,11 +81,48 @@ ensure_node() {
   echo "node $version: already installed"
 }
 
+# The Rust version rust-toolchain.toml pins (its `channel`, e.g. 1.95.0).
+rust_toolchain_channel() {
+  sed -n 's/^channel *= *"\(.*\)"$/\1/p' "$REPO_ROOT/rust-toolchain.toml"
+}
+
+# The pinned toolchain must exist under a name rustup knows, without rustup
+# downloading anything by surprise (a proxy such as cargo, run in this
+# repository, would otherwise try to install the pinned name). In order:
+#   1. rustup has it under its own name (1.95.0-<host>): use it.
+#   2. another installed toolchain is that exact version (often `stable`):
+#      use it through RUSTUP_TOOLCHAIN for everything these scripts run.
+#   3. otherwise install it with the targets and components the file names.
+# Nothing here runs rustup or a proxy inside the repository before the choice
+# is made, so rustup's auto-install (RUSTUP_AUTO_INSTALL) never downloads the
+# pinned toolchain behind the scripts' back.
 ensure_rust() {
   if ! command -v cargo >/dev/null 2>&1 || ! command -v rustup >/dev/null 2>&1; then
     stop "check Rust" "install Rust with rustup (https://rustup.rs), then run this script again."
   fi
-  echo "$(rustc --version | cut -d' ' -f1-2): already installed"
+  local channel toolchain version
+  channel="$(rust_toolchain_channel)"
+  [ -n "$channel" ] || stop "read the channel in rust-toolchain.toml" "rust-toolchain.toml must say channel = \"<version>\"."
+  # From / : in this repository even `rustup toolchain list` resolves
+  # rust-toolchain.toml, and with rustup's auto-install on, downloads it.
+  local installed
+  installed="$(cd / && rustup toolchain list | awk '{print $1}')"
+  if awk -v name="$channel-" 'index($0, name) == 1 { found = 1 } END { exit !found }' <<<"$installed"; then
+    echo "rustc $channel (rust-toolchain.toml): already installed"
+    return
+  fi
+  while read -r toolchain; do
+    [ -n "$toolchain" ] || continue
+    version="$(cd / && rustup run "$toolchain" rustc --version 2>/dev/null | awk '{print $2}')" || true
+    if [ "$version" = "$channel" ]; then
+      export RUSTUP_TOOLCHAIN="$toolchain"
+      echo "rustc $channel (rust-toolchain.toml; rustup's \"${toolchain%%-*}\" toolchain is that version, used through RUSTUP_TOOLCHAIN): already installed"
+      return
+    fi
+  done <<<"$installed"
+  step "rustup toolchain install $channel" \
+    "check that static.rust-lang.org is reachable, then run: rustup toolchain install $channel --profile minimal --component rustfmt,clippy --target wasm32-unknown-unknown" \
+    rustup toolchain install "$channel" --profile minimal --component rustfmt,clippy --target wasm32-unknown-unknown
 }
 
 ensure_wasm_target() {
@@ -115,6 +152,22 @@ ensure_rust_component() {
 ensure_rustfmt() { ensure_rust_component rustfmt rustfmt --version; }
 ensure_clippy() { ensure_rust_component clippy cargo clippy --version; }
 
+# npm_lock_missing PREFIX LOCKFILE: prints each package of LOCKFILE that is
+# not in PREFIX/node_modules at its locked version (nothing: all installed).
+npm_lock_missing() {
+  # shellcheck disable=SC2016 # ${...} below is JavaScript, not shell
+  node -e '
+    const fs = require("fs"), path = require("path");
+    const [root, lockFile] = process.argv.slice(1);
+    const lock = JSON.parse(fs.readFileSync(lockFile, "utf8"));
+    for (const [where, entry] of Object.entries(lock.packages)) {
+      if (where === "" || entry.optional) continue;
+      let installed = null;
+      try { installed = JSON.parse(fs.readFileSync(path.join(root, where, "package.json"), "utf8")).version; } catch {}
+      if (installed !== entry.version) console.log(`${where} ${entry.version}`);
+    }' "$1" "$2"
+}
+
 ensure_npm_packages() {
   # package.json must pin what versions.env says; stop early if they drifted.
   local mismatch
@@ -134,22 +187,8 @@ ensure_npm_packages() {
       "make them agree, then run npm install to update package-lock.json: $mismatch"
   fi
 
-  # Installed when every package in package-lock.json is in node_modules at
-  # the locked version.
   local missing
-  # shellcheck disable=SC2016 # ${...} below is JavaScript, not shell
-  missing="$(
-    node -e '
-      const fs = require("fs"), path = require("path");
-      const root = process.argv[1];
-      const lock = JSON.parse(fs.readFileSync(path.join(root, "package-lock.json"), "utf8"));
-      for (const [where, entry] of Object.entries(lock.packages)) {
-        if (where === "") continue;
-        let installed = null;
-        try { installed = JSON.parse(fs.readFileSync(path.join(root, where, "package.json"), "utf8")).version; } catch {}
-        if (installed !== entry.version) console.log(`${where} ${entry.version}`);
-      }' "$REPO_ROOT"
-  )"
+  missing="$(npm_lock_missing "$REPO_ROOT" "$REPO_ROOT/package-lock.json")"
   if [ -n "$missing" ]; then
     step "npm ci (Playwright, axe-core, binaryen)" \
       "check that the npm registry is reachable (npm config get registry), then run: npm ci" \
@@ -182,42 +221,120 @@ ensure_trunk() {
   fi
 }
 
+# The wasm-bindgen CLI is built from its published crate with the lockfile kept
+# in scripts/wasm-bindgen-cli/ (see the README there): its own published lock
+# pins a crate the registry does not serve, so a plain `--locked` install fails.
+WASM_BINDGEN_CLI_DIR="$REPO_ROOT/scripts/wasm-bindgen-cli"
+
 ensure_wasm_bindgen() {
-  local wanted version=""
+  local wanted locked version=""
   wanted="$(wasm_bindgen_lock_version)"
   [ -n "$wanted" ] || stop "read the wasm-bindgen version from Cargo.lock" \
     "run cargo generate-lockfile (or cargo build) so Cargo.lock lists wasm-bindgen."
+  locked="$(awk '$0 == "name = \"wasm-bindgen-cli\"" { getline; gsub(/version = |"/, ""); print; exit }' \
+    "$WASM_BINDGEN_CLI_DIR/Cargo.lock")"
+  if [ "$locked" != "$wanted" ] || ! grep -q " wasm-bindgen-cli-$wanted.crate\$" "$WASM_BINDGEN_CLI_DIR/crate.sha256"; then
+    stop "match scripts/wasm-bindgen-cli/ to the wasm-bindgen $wanted in Cargo.lock" \
+      "its Cargo.lock and crate.sha256 are for ${locked:-nothing}; follow scripts/wasm-bindgen-cli/README.md to make them for $wanted."
+  fi
   if command -v wasm-bindgen >/dev/null 2>&1 && command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
     version="$(wasm-bindgen --version | awk '{print $2}')"
   fi
-  if [ "$version" = "$wanted" ]; then
-    echo "wasm-bindgen $wanted: already installed"
-  else
-    echo "wasm-bindgen: found '${version:-none}', Cargo.lock needs $wanted; building from crates.io (a few minutes)"
-    # Not --locked: the CLI's own lock pins a webpki-roots the registry does not serve.
-    step "cargo install wasm-bindgen-cli --version $wanted" \
-      "check that crates.io is reachable, then run: cargo install wasm-bindgen-cli --version $wanted" \
-      cargo install wasm-bindgen-cli --version "$wanted"
+  # Built from the lock (a path install), not from the registry without it.
+  if [ "$version" = "$wanted" ] && cargo install --list | grep -q "^wasm-bindgen-cli v$wanted (/"; then
+    echo "wasm-bindgen $wanted (built with scripts/wasm-bindgen-cli/Cargo.lock): already installed"
+    return
   fi
+  echo "wasm-bindgen: found '${version:-none}', Cargo.lock needs $wanted built with scripts/wasm-bindgen-cli/Cargo.lock; building it (a few minutes)"
+
+  # Outside the repository (cargo would take the crate for a stray member of
+  # this workspace), so with rust-toolchain.toml's toolchain named explicitly.
+  # cargo has no "download" command: a throwaway package that depends on the
+  # crate makes cargo fetch it (checked against the registry index).
+  local work toolchain
+  work="$(mktemp -d "${TMPDIR:-/tmp}/skillcheck-wasm-bindgen-cli.XXXXXX")"
+  toolchain="+${RUSTUP_TOOLCHAIN:-$(rust_toolchain_channel)}"
+  mkdir -p "$work/fetch/src"
+  printf '[package]\nname = "fetch-wasm-bindgen-cli"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\nwasm-bindgen-cli = "=%s"\n\n[workspace]\n' \
+    "$wanted" >"$work/fetch/Cargo.toml"
+  : >"$work/fetch/src/lib.rs"
+  step "cargo fetch wasm-bindgen-cli $wanted" \
+    "check that crates.io is reachable, then run this script again." \
+    cargo "$toolchain" fetch --manifest-path "$work/fetch/Cargo.toml" --target "$(rustc -vV | sed -n 's/^host: //p')"
+  local crate
+  crate="$(find "${CARGO_HOME:-$HOME/.cargo}/registry/cache" -name "wasm-bindgen-cli-$wanted.crate" -print -quit)"
+  [ -n "$crate" ] || stop "find the downloaded wasm-bindgen-cli-$wanted.crate in cargo's cache" \
+    "cargo fetched it, but it is not in ${CARGO_HOME:-$HOME/.cargo}/registry/cache; run this script again."
+  (cd "$(dirname "$crate")" && sha256sum --check --quiet "$WASM_BINDGEN_CLI_DIR/crate.sha256") ||
+    stop "check wasm-bindgen-cli-$wanted.crate against scripts/wasm-bindgen-cli/crate.sha256" \
+      "the downloaded crate differs from the one the lock was made for; do not build it. Compare with the crates.io index."
+  tar -xzf "$crate" -C "$work"
+  cp "$WASM_BINDGEN_CLI_DIR/Cargo.lock" "$work/wasm-bindgen-cli-$wanted/Cargo.lock"
+  step "cargo install --locked --path wasm-bindgen-cli-$wanted (with scripts/wasm-bindgen-cli/Cargo.lock)" \
+    "check that crates.io is reachable; if cargo says the lock needs updating, follow scripts/wasm-bindgen-cli/README.md." \
+    cargo "$toolchain" install --locked --force --path "$work/wasm-bindgen-cli-$wanted"
+  rm -rf "$work"
 }
 
-ensure_chromium() {
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    echo "$(/usr/bin/chromium --version 2>/dev/null | awk '{print "chromium " $2}'): already installed"
-    echo "$(/usr/bin/chromedriver --version 2>/dev/null | awk '{print "chromedriver " $2}'): already installed"
-  else
-    local prefix
-    prefix="$(root_prefix)"
-    export DEBIAN_FRONTEND=noninteractive
+# The installed version of a Debian package, or nothing (never a failure:
+# dpkg-query fails for a package it has never heard of).
+debian_version() {
+  { dpkg-query -W -f='${db:Status-Status} ${Version}\n' "$1" 2>/dev/null || true; } |
+    awk '$1 == "installed" { print $2 }'
+}
+
+APT_UPDATED=""
+# apt_install PACKAGE...: as root or with passwordless sudo; apt-get update once per run.
+apt_install() {
+  local prefix
+  prefix="$(root_prefix)"
+  export DEBIAN_FRONTEND=noninteractive
+  if [ -z "$APT_UPDATED" ]; then
     # shellcheck disable=SC2086 # $prefix is empty or "sudo -n"
     step "apt-get update" \
       "run as root (or with passwordless sudo) and check that the Debian mirror is reachable." \
       $prefix apt-get update
-    # shellcheck disable=SC2086
-    step "apt-get install -y chromium chromium-driver" \
-      "run as root (or with passwordless sudo), then: apt-get install -y chromium chromium-driver" \
-      $prefix apt-get install -y chromium chromium-driver
+    APT_UPDATED=1
   fi
+  # shellcheck disable=SC2086
+  step "apt-get install -y $*" \
+    "run as root (or with passwordless sudo), then: apt-get install -y $*" \
+    $prefix apt-get install -y "$@"
+}
+
+# ensure_debian_packages PACKAGE...: one line for each installed package, then
+# the missing ones in a single apt-get install.
+ensure_debian_packages() {
+  local package version missing=()
+  for package in "$@"; do
+    version="$(debian_version "$package")"
+    if [ -n "$version" ]; then
+      echo "$package $version: already installed"
+    else
+      missing+=("$package")
+    fi
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi
+}
+
+# Chromium and chromedriver for the browser tests and the benchmark.
+CHROMIUM_PACKAGES=(chromium chromium-driver)
+# A Chinese font, so screenshots and the 320 px layout checks see real glyphs
+# (without one, Chromium draws every Chinese character as an empty box).
+CJK_FONT_PACKAGES=(fonts-wqy-microhei)
+# nginx with the brotli_static module, for testing deploy/nginx.conf as shipped.
+NGINX_PACKAGES=(nginx libnginx-mod-http-brotli-static)
+
+ensure_chromium() { ensure_debian_packages "${CHROMIUM_PACKAGES[@]}"; }
+ensure_nginx() { ensure_debian_packages "${NGINX_PACKAGES[@]}"; }
+# Everything the test command needs from Debian, in one apt-get install.
+ensure_test_packages() {
+  ensure_debian_packages "${CHROMIUM_PACKAGES[@]}" "${CJK_FONT_PACKAGES[@]}" "${NGINX_PACKAGES[@]}"
+}
+
+# nginx is in /usr/sbin, which is not on every user's PATH.
+nginx_binary() {
+  command -v nginx 2>/dev/null || echo /usr/sbin/nginx
 }
 
 # What building the release app needs.
