@@ -144,39 +144,52 @@ fn check_accepts_the_built_in_pack() {
 
 #[test]
 fn check_prints_file_line_message_for_a_broken_pack() {
-    let dir = std::env::temp_dir().join(format!("skillcheck-cli-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
     let good = include_str!("../../../rulepacks/wulong-fubanfa-2019-98.toml");
-    let broken = good
-        .replacen("when = \"wants_business\"", "when = \"wants_bussiness\"", 1)
-        .replacen(
-            "name_en = \"Free vocational skills training\"",
-            "nmae_en = \"x\"",
-            1,
-        );
-    let path = dir.join("broken.toml");
-    std::fs::write(&path, &broken).expect("write");
-    let path_text = path.to_string_lossy().to_string();
-    let (code, stdout, _) = run(&["check", &path_text], "");
-    assert_eq!(code, 1);
-    let line_of = |needle: &str| {
-        broken
-            .lines()
+    let line_of = |text: &str, needle: &str| {
+        text.lines()
             .position(|line| line.contains(needle))
             .map(|i| i + 1)
             .unwrap_or(0)
     };
+    let dir = temp_dir("broken-pack");
+    // A misspelt key stops the reading at its line.
+    let misspelt = good.replacen(
+        "name_en = \"Free vocational skills training\"",
+        "nmae_en = \"x\"",
+        1,
+    );
+    let path = dir.join("misspelt.toml");
+    std::fs::write(&path, &misspelt).expect("write");
+    let path_text = path.to_string_lossy().to_string();
+    let (code, stdout, _) = run(&["check", &path_text], "");
+    assert_eq!(code, 1);
     assert!(
         stdout.contains(&format!(
-            "{path_text}:{}: unknown key `nmae_en`",
-            line_of("nmae_en")
+            "{path_text}:{}: unknown field `nmae_en`",
+            line_of(&misspelt, "nmae_en")
+        )),
+        "{stdout}"
+    );
+    // Problems of meaning are all reported, each at its line.
+    let wrong = good
+        .replacen("when = \"wants_business\"", "when = \"wants_bussiness\"", 1)
+        .replacen("format = 1", "format = 2", 1);
+    let path = dir.join("wrong.toml");
+    std::fs::write(&path, &wrong).expect("write");
+    let path_text = path.to_string_lossy().to_string();
+    let (code, stdout, _) = run(&["check", &path_text], "");
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains(&format!(
+            "{path_text}:{}: in `when`",
+            line_of(&wrong, "wants_bussiness")
         )),
         "{stdout}"
     );
     assert!(
         stdout.contains(&format!(
-            "{path_text}:{}: in `when`",
-            line_of("wants_bussiness")
+            "{path_text}:{}: this engine reads rule-pack format 1; the file gives the number 2",
+            line_of(&wrong, "format = 2")
         )),
         "{stdout}"
     );

@@ -173,7 +173,7 @@ fn validation_errors_name_the_line_and_the_problem() {
             "name_en = \"Free vocational skills training\"",
             "nmae_en = \"Free vocational skills training\"",
             "nmae_en = ",
-            "unknown key `nmae_en`",
+            "unknown field `nmae_en`",
         ),
         (
             "when = \"wants_business\"",
@@ -203,7 +203,7 @@ fn validation_errors_name_the_line_and_the_problem() {
             "format = 1",
             "format = 2",
             "format = 2",
-            "rule-pack format 1",
+            "rule-pack format 1; the file gives the number 2",
         ),
         (
             "id = \"entrepreneurship\"",
@@ -215,7 +215,7 @@ fn validation_errors_name_the_line_and_the_problem() {
             "recipient = \"employer\"",
             "recipient = \"boss\"",
             "recipient = \"boss\"",
-            "person, employer or institution",
+            "expected one of `person`, `employer`, `institution`",
         ),
         (
             "sectors = [\"childcare\"]",
@@ -233,7 +233,7 @@ fn validation_errors_name_the_line_and_the_problem() {
             "[[programme]]\nid = \"spring_tide\"",
             "[[programmes]]\nid = \"spring_tide\"",
             "[[programmes]]",
-            "unknown table [programmes]",
+            "unknown field `programmes`",
         ),
         (
             "period_end = 2021-12-31",
@@ -266,8 +266,70 @@ fn a_missing_english_translation_is_reported_at_its_table() {
     );
     let table_line = line_of("id = \"entrepreneurship\"") - 1;
     assert!(
-        errors.iter().any(|error| error
-            == &format!("{table_line}: missing `name_en` in [benefit] (line {table_line})")),
+        errors
+            .iter()
+            .any(|error| error == &format!("{table_line}: missing field `name_en`")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn problems_of_meaning_are_all_reported_at_once() {
+    let changed = pack_text()
+        .replacen("when = \"wants_business\"", "when = \"wants_bussiness\"", 1)
+        .replacen(
+            "contacts = [\"区残联\"]",
+            "contacts = [\"区残疾人联合会\"]",
+            1,
+        );
+    let errors: Vec<String> = match pack::parse(&changed) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    };
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("unknown fact `wants_bussiness`")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("department `区残疾人联合会`")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn arrays_nested_fifty_thousand_deep_are_refused_with_a_line() {
+    let deep = format!(
+        "format = 1\nx = {}{}\n",
+        "[".repeat(50_000),
+        "]".repeat(50_000)
+    );
+    let errors = pack::parse(&deep).expect_err("refused");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].line, 2, "{errors:?}");
+    assert!(errors[0].message.contains("nest too deeply"), "{errors:?}");
+    // A condition nested fifty thousand deep is refused by the condition reader.
+    let deep_when = pack_text().replacen(
+        "when = \"wants_business\"",
+        &format!(
+            "when = \"{}wants_business{}\"",
+            "any(".repeat(50_000),
+            ")".repeat(50_000)
+        ),
+        1,
+    );
+    let errors: Vec<String> = pack::parse(&deep_when)
+        .expect_err("refused")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("conditions may nest at most 32 deep")),
         "{errors:?}"
     );
 }
