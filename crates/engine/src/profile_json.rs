@@ -190,6 +190,15 @@ pub fn from_json(json: &Json) -> Result<Profile, ProfileError> {
                         ),
                     ));
                 };
+                if items.len() > crate::answers::MAX_CERTIFICATES {
+                    return Err(error(
+                        key,
+                        format!(
+                            "`{key}` holds at most {} certificates",
+                            crate::answers::MAX_CERTIFICATES
+                        ),
+                    ));
+                }
                 let mut list = Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     list.push(certificate(&format!("{key}[{index}]"), item)?);
