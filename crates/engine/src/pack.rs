@@ -125,7 +125,6 @@ pub struct Benefit {
     pub fixed: Text,
     pub clauses: Vec<String>,
     pub condition: Condition,
-    pub condition_text: String,
     /// Conditions the document states that the checker does not ask, then what
     /// the benefit's own readings ask to confirm.
     pub confirm: Vec<Text>,
@@ -146,7 +145,6 @@ pub struct Programme {
     pub summary: Text,
     pub clauses: Vec<String>,
     pub condition: Condition,
-    pub condition_text: String,
     pub contacts: Vec<String>,
 }
 
@@ -199,7 +197,6 @@ pub struct RulePack {
     pub document: DocumentInfo,
     /// A condition every benefit and programme needs (the tie to the district).
     pub every_benefit_requires: Condition,
-    pub every_benefit_requires_text: String,
     pub every_benefit_requires_clauses: Vec<String>,
     /// Where to send someone the district cannot help.
     pub elsewhere: Text,

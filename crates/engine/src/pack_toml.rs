@@ -565,7 +565,6 @@ fn build(file: PackFile, lines: &Lines<'_>, problems: &mut Vec<PackError>) -> Re
                 },
                 clauses: words(benefit.clauses.into_inner()),
                 condition: condition("when", &benefit.when, lines, problems),
-                condition_text: one_line(benefit.when.get_ref()),
                 confirm,
                 readings: words(
                     benefit
@@ -606,7 +605,6 @@ fn build(file: PackFile, lines: &Lines<'_>, problems: &mut Vec<PackError>) -> Re
                 },
                 clauses: words(programme.clauses.into_inner()),
                 condition: condition("when", &programme.when, lines, problems),
-                condition_text: one_line(programme.when.get_ref()),
                 contacts: words(programme.contacts.into_inner()),
             }
         })
@@ -698,11 +696,6 @@ fn build(file: PackFile, lines: &Lines<'_>, problems: &mut Vec<PackError>) -> Re
         pack: RulePack {
             document,
             every_benefit_requires,
-            every_benefit_requires_text: scope
-                .every_benefit_requires
-                .into_inner()
-                .trim()
-                .to_string(),
             every_benefit_requires_clauses: words(scope.clauses.into_inner()),
             elsewhere: Text {
                 zh: scope.elsewhere_zh.0,
@@ -727,16 +720,6 @@ fn build(file: PackFile, lines: &Lines<'_>, problems: &mut Vec<PackError>) -> Re
         annex_lines,
         occupation_lines,
     }
-}
-
-/// A condition as one line: a `when` written over several lines, its runs of
-/// spaces and line breaks made single spaces.
-fn one_line(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace("( ", "(")
-        .replace(" )", ")")
 }
 
 /// Reports every id that two entries share.
