@@ -185,20 +185,19 @@ impl Library {
 /// Decides every benefit and programme of one pack for one profile.
 pub fn evaluate<'p>(pack: &'p RulePack, profile: &Profile, date: Date) -> Evaluation<'p> {
     let situation = Situation::new(profile, &pack.occupations);
-    let scope_truth = pack.every_benefit_requires.decide(&situation);
-    let scope_missing = pack.every_benefit_requires.deciding_facts(&situation);
+    let (scope_truth, scope_missing) = pack.every_benefit_requires.decide_with_facts(&situation);
     let decide = |condition: &Condition| -> (Status, FactSet) {
         if scope_truth == Truth::No {
             return (Status::NotEligible, FactSet::EMPTY);
         }
-        let truth = condition.decide(&situation);
+        let (truth, condition_missing) = condition.decide_with_facts(&situation);
         let status = match (scope_truth, truth) {
             (_, Truth::No) => Status::NotEligible,
             (Truth::Yes, truth) => Status::from_truth(truth),
             _ => Status::Unknown,
         };
         let missing = if status == Status::Unknown {
-            scope_missing.union(condition.deciding_facts(&situation))
+            scope_missing.union(condition_missing)
         } else {
             FactSet::EMPTY
         };

@@ -25,6 +25,8 @@
 //! unknown fact becomes known. A condition that `maybe` keeps undecided with
 //! every fact known is "may get: confirm", and the reading says what to confirm.
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -90,10 +92,20 @@ pub enum Condition {
 
 /// What a condition is decided on: a person's profile, read with a pack's
 /// occupation vocabulary (its fields and the names that are one occupation).
-#[derive(Clone, Copy, Debug)]
+/// The typed certificates' comparison keys are worked out once, on first use.
+#[derive(Debug)]
 pub struct Situation<'a> {
     pub profile: &'a Profile,
     pub occupations: &'a [Occupation],
+    typed: OnceCell<Typed<'a>>,
+}
+
+/// The profile's certificates as comparison keys, and the field of the planned one.
+#[derive(Debug)]
+struct Typed<'a> {
+    this_year: Vec<Cow<'a, str>>,
+    planned: Option<Cow<'a, str>>,
+    planned_field: Option<&'a Occupation>,
 }
 
 impl<'a> Situation<'a> {
@@ -101,27 +113,52 @@ impl<'a> Situation<'a> {
         Situation {
             profile,
             occupations,
+            typed: OnceCell::new(),
         }
+    }
+
+    fn typed(&self) -> &Typed<'a> {
+        self.typed.get_or_init(|| {
+            let planned = self
+                .profile
+                .planned_certificate()
+                .map(|planned| occupation::key(&planned.occupation));
+            Typed {
+                this_year: self
+                    .profile
+                    .certificates_this_year()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|had| occupation::key(&had.occupation))
+                    .collect(),
+                planned_field: planned
+                    .as_deref()
+                    .and_then(|typed| pack::field_for_key(self.occupations, typed)),
+                planned,
+            }
+        })
+    }
+
+    /// Whether two typed names' keys are one occupation: equal, or both names
+    /// of one occupation in the pack (电工 and 维修电工).
+    fn same_occupation(&self, a: &str, b: &str) -> bool {
+        a == b
+            || self.occupations.iter().any(|field| {
+                field.keys().synonyms.iter().any(|names| {
+                    names.iter().any(|name| name == a) && names.iter().any(|name| name == b)
+                })
+            })
     }
 
     /// Whether two certificates are the same 职业项目 at the same level: their
     /// typed names have one [`occupation::key`], or the pack lists both as names
     /// of one occupation (电工 and 维修电工).
     pub fn same_project(&self, a: &Certificate, b: &Certificate) -> bool {
-        if a.level != b.level {
-            return false;
-        }
-        let (a, b) = (
-            occupation::key(&a.occupation),
-            occupation::key(&b.occupation),
-        );
-        a == b
-            || self.occupations.iter().any(|field| {
-                field.synonyms.iter().any(|names| {
-                    let has = |key: &str| names.iter().any(|name| occupation::key(name) == key);
-                    has(&a) && has(&b)
-                })
-            })
+        a.level == b.level
+            && self.same_occupation(
+                &occupation::key(&a.occupation),
+                &occupation::key(&b.occupation),
+            )
     }
 }
 
@@ -171,7 +208,13 @@ impl Literal {
                     (Some([]), _) => Truth::Yes,
                     (Some(_), None) => Truth::Unknown,
                     (Some(list), Some(planned)) => {
-                        if list.iter().any(|had| situation.same_project(had, planned)) {
+                        let typed = situation.typed();
+                        let planned_key = typed.planned.as_deref().unwrap_or_default();
+                        let repeated = list.iter().zip(&typed.this_year).any(|(had, had_key)| {
+                            had.level == planned.level
+                                && situation.same_occupation(had_key, planned_key)
+                        });
+                        if repeated {
                             Truth::No
                         } else {
                             Truth::Yes
@@ -181,9 +224,8 @@ impl Literal {
             }
             Literal::PlannedField(fields) => match profile.planned_certificate() {
                 None => Truth::Unknown,
-                Some(planned) => {
-                    let field =
-                        pack::occupation_for_text(situation.occupations, &planned.occupation);
+                Some(_) => {
+                    let field = situation.typed().planned_field;
                     if field.is_some_and(|field| fields.contains(&field.id)) {
                         Truth::Yes
                     } else {
@@ -264,6 +306,52 @@ impl Condition {
                 Truth::Yes | Truth::Unknown => Truth::Unknown,
             },
             Condition::Reading { condition, .. } => condition.decide(situation),
+        }
+    }
+
+    /// The truth and, when undecided, the unknown facts that could still change
+    /// it ([`Condition::deciding_facts`]), in one pass over the tree.
+    pub fn decide_with_facts(&self, situation: &Situation<'_>) -> (Truth, FactSet) {
+        match self {
+            Condition::Literal(literal) => {
+                let truth = literal.truth(situation);
+                let facts = if truth == Truth::Unknown {
+                    literal.unknown_facts(situation.profile)
+                } else {
+                    FactSet::EMPTY
+                };
+                (truth, facts)
+            }
+            Condition::Any(children) | Condition::All(children) => {
+                let any = matches!(self, Condition::Any(_));
+                let (decisive, otherwise) = if any {
+                    (Truth::Yes, Truth::No)
+                } else {
+                    (Truth::No, Truth::Yes)
+                };
+                let mut result = otherwise;
+                let mut facts = FactSet::EMPTY;
+                for child in children {
+                    let (truth, child_facts) = child.decide_with_facts(situation);
+                    if truth == decisive {
+                        return (decisive, FactSet::EMPTY);
+                    }
+                    if truth == Truth::Unknown {
+                        result = Truth::Unknown;
+                        facts = facts.union(child_facts);
+                    }
+                }
+                if result == Truth::Unknown {
+                    (result, facts)
+                } else {
+                    (result, FactSet::EMPTY)
+                }
+            }
+            Condition::Maybe { condition, .. } => match condition.decide_with_facts(situation) {
+                (Truth::No, _) => (Truth::No, FactSet::EMPTY),
+                (_, facts) => (Truth::Unknown, facts),
+            },
+            Condition::Reading { condition, .. } => condition.decide_with_facts(situation),
         }
     }
 

@@ -81,7 +81,10 @@ pub fn embedded() -> Result<Library, Vec<FileErrors>> {
     let mut packs = Vec::new();
     for (index, bytes) in embedded_files::BUILT.iter().enumerate() {
         match postcard::from_bytes::<RulePack>(bytes) {
-            Ok(pack) => packs.push(pack),
+            Ok(mut pack) => {
+                pack.prepare();
+                packs.push(pack)
+            }
             Err(_) => {
                 return Err(vec![FileErrors {
                     file: embedded_files::EMBEDDED

@@ -3,6 +3,7 @@
 //! for comparing two typed names (the repeat rule of 四（二） and routing to
 //! the pack's occupation fields).
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// The longest occupation accepted, in characters. Real names are short
@@ -116,7 +117,23 @@ fn half_width(c: char) -> char {
 /// brackets made half-width, ASCII lower-cased, a trailing level in brackets or
 /// after a space left out (电工（中级）, 电工 中级工), and spaces removed except
 /// between two Latin letters or digits. `维修 电工` and `维修电工` have one key.
-pub fn key(text: &str) -> String {
+pub fn key(text: &str) -> Cow<'_, str> {
+    // Most names are already in their key form (电工, 养老护理员): no work, no allocation.
+    let plain = |c: char| {
+        !(c.is_whitespace()
+            || c.is_ascii_uppercase()
+            || matches!(
+                c,
+                '(' | ')' | '[' | ']' | '【' | '】' | '〔' | '〕' | '\u{FF01}'..='\u{FF5E}'
+            ))
+    };
+    if text.chars().all(plain) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(normalised(text))
+}
+
+fn normalised(text: &str) -> String {
     let mut text: String = text.chars().map(half_width).collect();
     loop {
         let trimmed = text.trim_end();

@@ -175,6 +175,46 @@ pub struct Occupation {
     /// same occupation at the same level is subsidised once: 电工 and 维修电工.
     /// Other words of a field (育婴员, 保育员) are different occupations.
     pub synonyms: Vec<Vec<String>>,
+    /// The comparison keys of the names above ([`occupation::key`]), worked out
+    /// once when the pack is read ([`RulePack::prepare`]), not stored.
+    #[serde(skip)]
+    pub keys: OccupationKeys,
+}
+
+/// An occupation field's names as comparison keys.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OccupationKeys {
+    /// The Chinese name, then the aliases.
+    pub words: Vec<String>,
+    pub name_en: String,
+    pub synonyms: Vec<Vec<String>>,
+}
+
+impl Occupation {
+    /// The keys of its names (worked out now if the pack was not prepared).
+    pub fn keys(&self) -> std::borrow::Cow<'_, OccupationKeys> {
+        if self.keys.words.is_empty() {
+            std::borrow::Cow::Owned(self.keys_now())
+        } else {
+            std::borrow::Cow::Borrowed(&self.keys)
+        }
+    }
+
+    fn keys_now(&self) -> OccupationKeys {
+        let key = |text: &String| occupation::key(text).into_owned();
+        OccupationKeys {
+            words: std::iter::once(&self.name.zh)
+                .chain(&self.aliases)
+                .map(key)
+                .collect(),
+            name_en: key(&self.name.en),
+            synonyms: self
+                .synonyms
+                .iter()
+                .map(|names| names.iter().map(key).collect())
+                .collect(),
+        }
+    }
 }
 
 /// The document's yearly training targets, as printed (they disagree; both are kept).
@@ -220,23 +260,34 @@ pub fn occupation_for_text<'p>(
     occupations: &'p [Occupation],
     text: &str,
 ) -> Option<&'p Occupation> {
-    let typed = occupation::key(text);
+    field_for_key(occupations, &occupation::key(text))
+}
+
+/// The occupation field for a typed name's [`occupation::key`].
+pub fn field_for_key<'p>(occupations: &'p [Occupation], typed: &str) -> Option<&'p Occupation> {
     if typed.is_empty() {
         return None;
     }
     occupations.iter().find(|field| {
-        std::iter::once(field.name.zh.as_str())
-            .chain(field.aliases.iter().map(String::as_str))
-            .any(|word| {
-                let word = occupation::key(word);
-                !word.is_empty() && (typed.contains(&word) || word.contains(&typed))
-            })
-            || occupation::key(&field.name.en) == typed
+        let keys = field.keys();
+        keys.words
+            .iter()
+            .any(|word| !word.is_empty() && (typed.contains(word.as_str()) || word.contains(typed)))
+            || keys.name_en == typed
             || field.id == typed
     })
 }
 
 impl RulePack {
+    /// Works out what reading a pack leaves to be worked out once: the
+    /// occupation fields' comparison keys. [`crate::embedded`] and the pack
+    /// reader call it; a pack that was not prepared still decides the same, slower.
+    pub fn prepare(&mut self) {
+        for occupation in &mut self.occupations {
+            occupation.keys = occupation.keys_now();
+        }
+    }
+
     pub fn id(&self) -> &str {
         &self.document.id
     }

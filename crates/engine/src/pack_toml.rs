@@ -241,6 +241,7 @@ pub fn parse(text: &str) -> Result<RulePack, Vec<PackError>> {
     if problems.is_empty() {
         let mut pack = pack.pack;
         with_reading_lines(&mut pack);
+        pack.prepare();
         Ok(pack)
     } else {
         crate::problem::sort_by_line(&mut problems);
@@ -688,6 +689,7 @@ fn build(file: PackFile, lines: &Lines<'_>, problems: &mut Vec<PackError>) -> Re
                 annex1_row: occupation.annex1_row.into_inner(),
                 aliases: words(occupation.aliases),
                 synonyms: occupation.synonyms.into_iter().map(words).collect(),
+                keys: Default::default(),
             }
         })
         .collect();

@@ -213,6 +213,24 @@ proptest! {
         }
     }
 
+    /// Deciding in one pass gives the same truth and deciding facts as deciding twice.
+    #[test]
+    fn one_pass_decides_as_two((values, known) in partial()) {
+        let profile = profile_from(&values, &known);
+        let situation = Situation::new(&profile, &pack().occupations);
+        let conditions = pack()
+            .benefits
+            .iter()
+            .map(|benefit| &benefit.condition)
+            .chain(pack().programmes.iter().map(|programme| &programme.condition));
+        for condition in conditions {
+            prop_assert_eq!(
+                condition.decide_with_facts(&situation),
+                (condition.decide(&situation), condition.deciding_facts(&situation))
+            );
+        }
+    }
+
     /// Any JSON value at all is either a profile or an error; evaluation then never panics.
     #[test]
     fn evaluation_never_panics_on_any_json_value(json in arbitrary_json()) {
