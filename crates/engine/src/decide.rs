@@ -299,65 +299,68 @@ fn row_applies(row: &crate::pack::AnnexRow, profile: &Profile, within: Option<Fa
 /// The full explanation of one condition under the pack's scope condition,
 /// each sentence once. Several open (or failed) tests of one choice fact are
 /// said once, with every value that would do: "尚不清楚雇用您的单位类型（需为企业、扶贫车间）".
-fn reasons(pack: &RulePack, condition: &Condition, profile: &Profile) -> Vec<Reason> {
+fn reasons<'p>(pack: &'p RulePack, condition: &'p Condition, profile: &Profile) -> Vec<Reason> {
     let situation = Situation::new(profile, &pack.occupations);
-    let mut shown: Vec<(Option<Literal>, Option<String>, Truth)> = Vec::new();
-    let mut add = |part: Shown<'_>, truth: Truth| match part {
-        Shown::Literal(Literal::Choice {
+    // What explains the result, in order; a choice fact's open (or failed) tests
+    // gather the values that would do in the first one's mask.
+    let mut shown: Vec<(Shown<'p>, Truth, u32)> = Vec::new();
+    let mut add = |part: Shown<'p>, truth: Truth| {
+        if let Shown::Literal(Literal::Choice {
             fact,
             allowed,
             negated: false,
-        }) if truth != Truth::Yes => {
-            let earlier = shown
-                .iter_mut()
-                .find_map(|(literal, _, earlier_truth)| match literal {
-                    Some(Literal::Choice {
-                        fact: earlier_fact,
-                        allowed: earlier_allowed,
-                        negated: false,
-                    }) if earlier_fact == fact && *earlier_truth == truth => Some(earlier_allowed),
-                    _ => None,
+        }) = part
+        {
+            if truth != Truth::Yes {
+                let earlier = shown.iter_mut().find(|(earlier, earlier_truth, _)| {
+                    *earlier_truth == truth
+                        && matches!(earlier, Shown::Literal(Literal::Choice { fact: other, negated: false, .. }) if other == fact)
                 });
-            match earlier {
-                Some(earlier_allowed) => *earlier_allowed |= allowed,
-                None => shown.push((
-                    Some(Literal::Choice {
-                        fact: *fact,
-                        allowed: *allowed,
-                        negated: false,
-                    }),
-                    None,
-                    truth,
-                )),
+                if let Some((_, _, mask)) = earlier {
+                    *mask |= allowed;
+                    return;
+                }
             }
+            shown.push((part, truth, *allowed));
+            return;
         }
-        Shown::Literal(literal) => shown.push((Some(literal.clone()), None, truth)),
-        Shown::Reading(id) => shown.push((None, Some(id.to_string()), truth)),
+        shown.push((part, truth, 0));
     };
     let scope_truth = pack.every_benefit_requires.decide(&situation);
     pack.every_benefit_requires.explain(&situation, &mut add);
     if scope_truth != Truth::No {
         condition.explain(&situation, &mut add);
     }
-    let choice_fact = |literal: &Option<Literal>| match literal {
-        Some(Literal::Choice { fact, negated, .. }) => Some((*fact, *negated)),
+    let choice_fact = |part: &Shown<'_>| match part {
+        Shown::Literal(Literal::Choice { fact, negated, .. }) => Some((*fact, *negated)),
         _ => None,
     };
     let mut reasons: Vec<Reason> = Vec::new();
-    for (literal, reading, truth) in &shown {
+    for (part, truth, mask) in &shown {
         // "Not this value" adds nothing where the same fact is already said.
-        if let Some((fact, true)) = choice_fact(literal) {
-            let said = shown.iter().any(|(other, _, other_truth)| {
+        if let Some((fact, true)) = choice_fact(part) {
+            let said = shown.iter().any(|(other, other_truth, _)| {
                 other_truth == truth && choice_fact(other) == Some((fact, false))
             });
             if *truth != Truth::Yes && said {
                 continue;
             }
         }
-        let part = match (literal, reading) {
-            (Some(literal), _) => Shown::Literal(literal),
-            (None, Some(id)) => Shown::Reading(id),
-            (None, None) => continue,
+        let merged;
+        let part = match part {
+            Shown::Literal(Literal::Choice {
+                fact,
+                negated: false,
+                ..
+            }) => {
+                merged = Literal::Choice {
+                    fact: *fact,
+                    allowed: *mask,
+                    negated: false,
+                };
+                Shown::Literal(&merged)
+            }
+            other => *other,
         };
         let reason = sentence(pack, part, *truth, profile);
         if !reasons.contains(&reason) {

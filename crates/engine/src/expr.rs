@@ -25,8 +25,6 @@
 //! unknown fact becomes known. A condition that `maybe` keeps undecided with
 //! every fact known is "may get: confirm", and the reading says what to confirm.
 
-use std::borrow::Cow;
-use std::cell::OnceCell;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -92,20 +90,10 @@ pub enum Condition {
 
 /// What a condition is decided on: a person's profile, read with a pack's
 /// occupation vocabulary (its fields and the names that are one occupation).
-/// The typed certificates' comparison keys are worked out once, on first use.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct Situation<'a> {
     pub profile: &'a Profile,
     pub occupations: &'a [Occupation],
-    typed: OnceCell<Typed<'a>>,
-}
-
-/// The profile's certificates as comparison keys, and the field of the planned one.
-#[derive(Debug)]
-struct Typed<'a> {
-    this_year: Vec<Cow<'a, str>>,
-    planned: Option<Cow<'a, str>>,
-    planned_field: Option<&'a Occupation>,
 }
 
 impl<'a> Situation<'a> {
@@ -113,30 +101,7 @@ impl<'a> Situation<'a> {
         Situation {
             profile,
             occupations,
-            typed: OnceCell::new(),
         }
-    }
-
-    fn typed(&self) -> &Typed<'a> {
-        self.typed.get_or_init(|| {
-            let planned = self
-                .profile
-                .planned_certificate()
-                .map(|planned| occupation::key(&planned.occupation));
-            Typed {
-                this_year: self
-                    .profile
-                    .certificates_this_year()
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|had| occupation::key(&had.occupation))
-                    .collect(),
-                planned_field: planned
-                    .as_deref()
-                    .and_then(|typed| pack::field_for_key(self.occupations, typed)),
-                planned,
-            }
-        })
     }
 
     /// Whether two typed names' keys are one occupation: equal, or both names
@@ -208,11 +173,13 @@ impl Literal {
                     (Some([]), _) => Truth::Yes,
                     (Some(_), None) => Truth::Unknown,
                     (Some(list), Some(planned)) => {
-                        let typed = situation.typed();
-                        let planned_key = typed.planned.as_deref().unwrap_or_default();
-                        let repeated = list.iter().zip(&typed.this_year).any(|(had, had_key)| {
+                        let planned_key = occupation::key(&planned.occupation);
+                        let repeated = list.iter().any(|had| {
                             had.level == planned.level
-                                && situation.same_occupation(had_key, planned_key)
+                                && situation.same_occupation(
+                                    &occupation::key(&had.occupation),
+                                    &planned_key,
+                                )
                         });
                         if repeated {
                             Truth::No
@@ -224,8 +191,9 @@ impl Literal {
             }
             Literal::PlannedField(fields) => match profile.planned_certificate() {
                 None => Truth::Unknown,
-                Some(_) => {
-                    let field = situation.typed().planned_field;
+                Some(planned) => {
+                    let field =
+                        pack::occupation_for_text(situation.occupations, &planned.occupation);
                     if field.is_some_and(|field| fields.contains(&field.id)) {
                         Truth::Yes
                     } else {

@@ -134,41 +134,26 @@ pub fn key(text: &str) -> Cow<'_, str> {
 }
 
 fn normalised(text: &str) -> String {
-    let mut text: String = text.chars().map(half_width).collect();
-    loop {
-        let trimmed = text.trim_end();
-        let stripped = if let Some(inner) = trimmed
-            .strip_suffix(')')
-            .and_then(|rest| rest.rfind('(').map(|open| (open, rest)))
-        {
-            let (open, rest) = inner;
-            let words = rest[open + 1..].trim();
-            (open > 0 && LEVEL_WORDS.contains(&words)).then(|| rest[..open].to_string())
-        } else {
-            LEVEL_WORDS.iter().find_map(|word| {
-                trimmed
-                    .strip_suffix(word)
-                    .filter(|rest| rest.ends_with(' ') && !rest.trim().is_empty())
-                    .map(str::to_string)
-            })
-        };
-        match stripped {
-            Some(shorter) => text = shorter,
-            None => break,
-        }
+    let text: String = text.chars().map(half_width).collect();
+    // A level written after the name and a space is left out: "电工 中级工".
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 1 && words.last().is_some_and(|last| LEVEL_WORDS.contains(last)) {
+        words.pop();
     }
-    let chars: Vec<char> = text.trim().chars().collect();
+    // Spaces are kept only between two Latin letters or digits.
     let mut out = String::with_capacity(text.len());
-    for (index, c) in chars.iter().enumerate() {
-        if c.is_whitespace() {
-            let before = out.chars().last();
-            let after = chars[index + 1..].iter().find(|c| !c.is_whitespace());
-            let latin = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-            if latin(before.as_ref()) && latin(after) && !out.ends_with(' ') {
-                out.push(' ');
-            }
-        } else {
-            out.push(*c);
+    for word in words {
+        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        if latin(out.chars().last()) && latin(word.chars().next()) {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    // A level in brackets at the end is left out: "电工（中级）".
+    if let Some(open) = out.strip_suffix(')').and_then(|rest| rest.rfind('(')) {
+        let inner = &out[open + 1..out.len() - 1];
+        if open > 0 && LEVEL_WORDS.contains(&inner.trim()) {
+            out.truncate(open);
         }
     }
     out
