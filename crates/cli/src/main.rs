@@ -1,33 +1,42 @@
 //! `skillcheck`: the command line on top of the rules engine.
 //!
 //! `eval` decides profiles (one JSON object, or JSON Lines) and prints one
-//! result object per line; `check` validates rule-pack files and prints
-//! `file:line: message` for every problem.
+//! result object per line; `check` validates rule-pack files and catalogues and
+//! prints `file:line: message` for every problem; `test` runs the decision
+//! cases beside the packs; `catalogue import` turns a spreadsheet's CSV into
+//! the catalogue format. Every JSON it writes goes through serde.
 
-mod report;
+mod catalogue_csv;
 
 use std::io::{self, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use serde_json::json;
-use skillcheck_engine::catalogue_csv::{self, Header};
-use skillcheck_engine::{catalogue, evaluate, pack, profile_json, Date, Lang, Library};
+use catalogue_csv::Header;
+use skillcheck_engine::report::{self, ErrorReport};
+use skillcheck_engine::{cases, catalogue, evaluate, pack, profile_json, Date, Lang, Library};
 
 const HELP: &str = "skillcheck — 武隆区职业技能提升行动 资格自查（命令行）
 Eligibility checker for Wulong's vocational-skills plan (武隆府办发〔2019〕98号), on the command line.
 
 USAGE:
     skillcheck eval [FILE|-] [--lang zh|en] [--date YYYY-MM-DD]
-        Reads one profile (a JSON object) or JSON Lines (one profile per line)
-        from FILE or standard input and writes one result object per line.
-        A line that is not a valid profile gets {\"error\": \"...\"}; the others
-        are still decided; the exit code is 1 if any line failed.
+        Reads one profile (a JSON object, on one line or several) or JSON Lines
+        (one profile per line) from FILE or standard input and writes one result
+        object per line. A line that is not a valid profile gets
+        {\"error\": \"...\", \"line\": N, \"key\": ...}; the others are still
+        decided; the exit code is 1 if any line failed or the input is empty.
         --date picks the rule pack in force on that day (default: today, China time).
 
     skillcheck check [FILE...]
         Validates rule-pack files (.toml) and catalogue files (.json) and prints
         file:line: message for every problem. Without files, checks the rule
         packs built in. Exit code 0 only when everything is valid.
+
+    skillcheck test [FILE...]
+        Runs the decision cases (rulepacks/tests/*.toml when no FILE is given)
+        against the built-in rule packs; prints each failing case with what the
+        engine decided and why. Exit code 0 only when every case passes.
 
     skillcheck catalogue import FILE.csv [--title T] [--issuer I] [--date YYYY-MM-DD]
                                          [--source S] [--official]
@@ -55,6 +64,7 @@ fn main() -> ExitCode {
         }
         Some("eval") => eval(&args[1..], &mut out),
         Some("check") => check(&args[1..], &mut out),
+        Some("test") => test(&args[1..], &mut out),
         Some("catalogue") => match args.get(1).map(String::as_str) {
             Some("import") => import(&args[2..], &mut out),
             _ => usage_error("use `skillcheck catalogue import FILE.csv`"),
@@ -118,18 +128,18 @@ fn eval_options(args: &[String]) -> Result<EvalOptions, String> {
     Ok(options)
 }
 
-fn read_input(input: Option<&str>) -> Result<String, String> {
+/// The input's bytes: a batch may hold a line that is not UTF-8, which is that
+/// line's problem only.
+fn read_input(input: Option<&str>) -> Result<Vec<u8>, String> {
     match input {
         None | Some("-") => {
-            let mut text = String::new();
+            let mut bytes = Vec::new();
             io::stdin()
-                .read_to_string(&mut text)
+                .read_to_end(&mut bytes)
                 .map_err(|err| format!("cannot read standard input: {err}"))?;
-            Ok(text)
+            Ok(bytes)
         }
-        Some(path) => {
-            std::fs::read_to_string(path).map_err(|err| format!("cannot read {path}: {err}"))
-        }
+        Some(path) => std::fs::read(path).map_err(|err| format!("cannot read {path}: {err}")),
     }
 }
 
@@ -144,17 +154,66 @@ fn library() -> Result<Library, u8> {
     })
 }
 
-/// The profiles in the input: the whole text if it is one JSON value, else one per non-blank line.
-fn profiles(text: &str) -> Vec<(usize, &str)> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if serde_json::from_str::<serde_json::Value>(text).is_ok() {
-        return vec![(1, text)];
+/// One profile to decide, or why its line cannot be one.
+type Source<'a> = Result<&'a str, String>;
+
+/// The profiles in the input, each with its line: the whole input when it is
+/// one JSON value (pretty-printed over several lines or not), else one per
+/// non-blank line (JSON Lines). A line that is not UTF-8 or starts with a
+/// byte-order mark is that line's problem only.
+fn profiles(bytes: &[u8]) -> Vec<(usize, Source<'_>)> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        if serde_json::from_str::<serde_json::Value>(text).is_ok() {
+            return vec![(1, Ok(text))];
+        }
+        if let Some(problem) = one_value_over_several_lines(text) {
+            return vec![(problem.0, Err(problem.1))];
+        }
     }
-    text.lines()
+    bytes
+        .split(|byte| *byte == b'\n')
         .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(index, line)| (index + 1, line))
+        .filter(|(_, line)| !line.iter().all(u8::is_ascii_whitespace))
+        .map(|(index, line)| {
+            let source = match std::str::from_utf8(line) {
+                Err(err) => Err(format!(
+                    "the line is not UTF-8 text (byte {} cannot be read); save the file as UTF-8",
+                    err.valid_up_to() + 1
+                )),
+                Ok(text) if text.starts_with('\u{feff}') => Err(
+                    "the line starts with a byte-order mark (U+FEFF); only the very start of the input may have one"
+                        .to_string(),
+                ),
+                Ok(text) => Ok(text),
+            };
+            (index + 1, source)
+        })
         .collect()
+}
+
+/// When the input's first value runs over several lines and the whole input is
+/// not valid JSON, the input is one damaged pretty-printed object, not JSON
+/// Lines: its problem, at the line and column serde_json found it.
+fn one_value_over_several_lines(text: &str) -> Option<(usize, String)> {
+    let first = text.lines().find(|line| !line.trim().is_empty())?;
+    let alone = serde_json::from_str::<serde_json::Value>(first).err()?;
+    if !alone.is_eof() {
+        return None;
+    }
+    let err = serde_json::from_str::<serde_json::Value>(text).err()?;
+    let what = err.to_string();
+    let what = what
+        .rfind(" at line ")
+        .map_or(what.as_str(), |end| &what[..end]);
+    Some((
+        err.line(),
+        format!(
+            "the input is one JSON value over several lines, and it is not valid JSON at line {} column {}: {what}",
+            err.line(),
+            err.column()
+        ),
+    ))
 }
 
 fn eval(args: &[String], out: &mut impl Write) -> u8 {
@@ -162,8 +221,8 @@ fn eval(args: &[String], out: &mut impl Write) -> u8 {
         Ok(options) => options,
         Err(message) => return usage_error(&message),
     };
-    let text = match read_input(options.input.as_deref()) {
-        Ok(text) => text,
+    let bytes = match read_input(options.input.as_deref()) {
+        Ok(bytes) => bytes,
         Err(message) => {
             eprintln!("skillcheck: {message}");
             return 2;
@@ -180,19 +239,36 @@ fn eval(args: &[String], out: &mut impl Write) -> u8 {
             return 2;
         }
     };
+    let sources = profiles(&bytes);
+    if sources.is_empty() {
+        eprintln!(
+            "skillcheck: the input is empty; give one profile such as {{\"wulong_tie\": true}} or one per line"
+        );
+        return 1;
+    }
     let mut failed = false;
-    for (line, source) in profiles(&text) {
-        let result = match profile_json::from_str(source) {
+    for (line, source) in sources {
+        let written = match source
+            .map_err(|message| (message, None))
+            .and_then(|text| profile_json::from_str(text).map_err(|err| (err.message, err.key)))
+        {
             Ok(profile) => {
                 let evaluation = evaluate(pack, &profile, options.date);
-                report::evaluation(&evaluation, &profile, options.lang)
+                serde_json::to_string(&report::evaluation(&evaluation, &profile, options.lang))
             }
-            Err(err) => {
+            Err((message, key)) => {
                 failed = true;
-                json!({ "error": format!("line {line}: {err}"), "line": line, "key": err.key })
+                serde_json::to_string(&ErrorReport {
+                    error: format!("line {line}: {message}"),
+                    line,
+                    key,
+                })
             }
         };
-        if writeln!(out, "{result}").is_err() {
+        let Ok(written) = written else {
+            return 2;
+        };
+        if writeln!(out, "{written}").is_err() {
             return 2;
         }
     }
@@ -237,11 +313,12 @@ fn check(args: &[String], out: &mut impl Write) -> u8 {
             Ok(pack) => {
                 let _ = writeln!(
                     out,
-                    "{path}: ok — {} ({}), {} benefits, {} programmes, {} clauses, 附件1 {} rows",
+                    "{path}: ok — {} ({}), {} benefits, {} programmes, {} readings, {} clauses, 附件1 {} rows",
                     pack.document.number,
                     pack.id(),
                     pack.benefits.len(),
                     pack.programmes.len(),
+                    pack.readings.len(),
                     pack.clauses.len(),
                     pack.annex1.len()
                 );
@@ -313,6 +390,86 @@ fn check_catalogue(path: &str, text: &str, out: &mut impl Write) -> bool {
     }
 }
 
+/// The case files to run: those named, or every `.toml` in `rulepacks/tests/`.
+fn case_files(args: &[String]) -> Result<Vec<PathBuf>, String> {
+    if !args.is_empty() {
+        return Ok(args.iter().map(PathBuf::from).collect());
+    }
+    let dir = Path::new("rulepacks/tests");
+    let entries = std::fs::read_dir(dir).map_err(|err| {
+        format!(
+            "cannot read {}: {err}; run from the repository root or name the case files",
+            dir.display()
+        )
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("{} holds no case files (*.toml)", dir.display()));
+    }
+    Ok(files)
+}
+
+fn test(args: &[String], out: &mut impl Write) -> u8 {
+    if let Some(flag) = args.iter().find(|arg| arg.starts_with("--")) {
+        return usage_error(&format!("unknown option `{flag}`"));
+    }
+    let files = match case_files(args) {
+        Ok(files) => files,
+        Err(message) => {
+            eprintln!("skillcheck: {message}");
+            return 2;
+        }
+    };
+    let library = match library() {
+        Ok(library) => library,
+        Err(code) => return code,
+    };
+    let (mut passed, mut failed) = (0, 0);
+    for path in &files {
+        let shown = path.display().to_string();
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(err) => {
+                let _ = writeln!(out, "{shown}:1: cannot read the file: {err}");
+                failed += 1;
+                continue;
+            }
+        };
+        let file_cases = match cases::parse(&text) {
+            Ok(file_cases) => file_cases,
+            Err(problems) => {
+                for problem in problems {
+                    let _ = writeln!(out, "{shown}:{problem}");
+                }
+                failed += 1;
+                continue;
+            }
+        };
+        for case in &file_cases {
+            match cases::run(&library, case) {
+                Ok(()) => passed += 1,
+                Err(failures) => {
+                    failed += 1;
+                    let _ = writeln!(out, "{shown}:{}: FAILED {}", case.line, case.name);
+                    for failure in failures {
+                        let _ = writeln!(out, "    {failure}");
+                    }
+                }
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{} cases: {passed} passed, {failed} failed",
+        passed + failed
+    );
+    u8::from(failed > 0)
+}
+
 fn import(args: &[String], out: &mut impl Write) -> u8 {
     let mut header = Header {
         title: "武隆区职业技能培训和评价机构目录（示例数据，非官方目录）".to_string(),
@@ -372,7 +529,12 @@ fn import(args: &[String], out: &mut impl Write) -> u8 {
             for problem in &problems {
                 eprintln!("{path}:{problem}");
             }
-            let written = catalogue::to_json(&catalogue);
+            let Ok(mut written) =
+                serde_json::to_string_pretty(&catalogue::CatalogueFile::new(&catalogue))
+            else {
+                return 2;
+            };
+            written.push('\n');
             // What is written must read back cleanly (serves ids are checked here).
             let check = catalogue::parse(&written, pack);
             let later: Vec<String> = match &check {

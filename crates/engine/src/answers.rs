@@ -12,11 +12,19 @@
 //! ASCII other than letters and digits is written `%XX`. Every character of a
 //! code is safe in a URL fragment except the occupations' own non-ASCII text,
 //! which the app percent-encodes as a whole.
+//!
+//! A code comes from outside (a link, a QR code, storage), so what it may put
+//! on the screen is limited: the rule-pack id is at most [`MAX_PACK_ID_CHARS`]
+//! ASCII letters, digits, `-` and `_`; an occupation passes the same check as
+//! in a JSON profile ([`crate::occupation::check`]: no control or
+//! direction-changing characters, at most 40 characters); a list holds at most
+//! [`MAX_CERTIFICATES`] certificates.
 
 use std::fmt;
 
 use crate::decide::Evaluation;
 use crate::facts::{Fact, FactKind, FactSet, LEVEL_CHOICES};
+use crate::occupation;
 use crate::profile::{Certificate, Profile, Value};
 
 /// One answer to one question.
@@ -178,6 +186,9 @@ impl Answers {
             ));
         }
         let pack_id = parts.next().unwrap_or("");
+        if pack_id.len() > MAX_PACK_ID_CHARS {
+            return Err(CodeError::PackIdTooLong);
+        }
         if pack_id.is_empty()
             || !pack_id
                 .chars()
@@ -213,6 +224,12 @@ pub const CODE_VERSION: &str = "1";
 /// Codes longer than this are refused before parsing.
 pub const MAX_CODE_BYTES: usize = 8192;
 
+/// The longest rule-pack id a code may name (ASCII letters, digits, `-`, `_`).
+pub const MAX_PACK_ID_CHARS: usize = 64;
+
+/// The most certificates a code's list may hold (three a year is the rule).
+pub const MAX_CERTIFICATES: usize = 20;
+
 /// Why a code cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CodeError {
@@ -220,6 +237,8 @@ pub enum CodeError {
     TooLong,
     UnsupportedVersion(String),
     BadPackId,
+    /// The rule-pack id is longer than [`MAX_PACK_ID_CHARS`].
+    PackIdTooLong,
     BadEntry,
     UnknownFact(char),
     Repeated(Fact),
@@ -238,6 +257,10 @@ impl fmt::Display for CodeError {
                 )
             }
             CodeError::BadPackId => write!(f, "the code does not name a rule pack"),
+            CodeError::PackIdTooLong => write!(
+                f,
+                "the code names a rule pack with an id longer than {MAX_PACK_ID_CHARS} characters"
+            ),
             CodeError::BadEntry => write!(f, "the code has an empty entry"),
             CodeError::UnknownFact(code) => write!(f, "the code has an unknown question `{code}`"),
             CodeError::Repeated(fact) => write!(f, "the code answers `{fact}` twice"),
@@ -321,8 +344,10 @@ fn decode_certificate(text: &str) -> Option<Certificate> {
             _ => return None,
         }
     }
-    let trimmed = decoded.trim();
-    if trimmed.is_empty() || trimmed.len() != decoded.len() {
+    // The same check as a JSON profile's occupation; and exactly as written, so
+    // that a decoded code encodes back to itself.
+    let checked = occupation::check(&decoded).ok()?;
+    if checked.len() != decoded.len() {
         return None;
     }
     Some(Certificate {
@@ -347,6 +372,9 @@ fn decode_answer(fact: Fact, rest: &str) -> Option<Answer> {
             let list = rest.strip_prefix('L')?;
             if list.is_empty() {
                 return Some(Answer::Given(Value::Certificates(Vec::new())));
+            }
+            if list.split(',').count() > MAX_CERTIFICATES {
+                return None;
             }
             let certificates: Option<Vec<Certificate>> =
                 list.split(',').map(decode_certificate).collect();
@@ -477,5 +505,84 @@ mod tests {
             );
         }
         assert_eq!(Answers::decode(&"a".repeat(9000)), Err(CodeError::TooLong));
+    }
+
+    #[test]
+    fn codes_cannot_put_hidden_or_long_text_on_the_screen() {
+        // A rule-pack id of 65 characters, or of kilobytes, is refused before it can be shown.
+        let long_id = format!("1~{}~ay", "w".repeat(65));
+        assert_eq!(Answers::decode(&long_id), Err(CodeError::PackIdTooLong));
+        let huge_id = format!("1~{}~ay", "w".repeat(8000));
+        assert_eq!(Answers::decode(&huge_id), Err(CodeError::PackIdTooLong));
+        assert!(Answers::decode(&format!("1~{}~ay", "w".repeat(64))).is_ok());
+        // Direction-changing and control characters in an occupation are refused.
+        for hidden in [
+            '\u{202E}', '\u{2066}', '\u{200F}', '\u{0}', '\u{85}', '\u{1B}',
+        ] {
+            let code = format!("1~wulong-2019~qC电{hidden}工*0");
+            assert_eq!(
+                Answers::decode(&code).map(|(id, _)| id),
+                Err(CodeError::BadValue(Fact::PlannedCertificate)),
+                "U+{:04X}",
+                hidden as u32
+            );
+            let code = format!("1~wulong-2019~pL电工*0,{hidden}*1");
+            assert_eq!(
+                Answers::decode(&code).map(|(id, _)| id),
+                Err(CodeError::BadValue(Fact::CertificatesThisYear))
+            );
+        }
+        // "请致电400…领取补贴" hidden behind a right-to-left override is refused.
+        let crafted = "1~wulong-2019~qC\u{202E}贴补取领…004电致请*0";
+        assert!(Answers::decode(crafted).is_err());
+        // An occupation of at most 40 characters is read; 41 are refused.
+        let ok = format!("1~wulong-2019~qC{}*0", "电".repeat(40));
+        assert!(Answers::decode(&ok).is_ok());
+        let long = format!("1~wulong-2019~qC{}*0", "电".repeat(41));
+        assert_eq!(
+            Answers::decode(&long).map(|(id, _)| id),
+            Err(CodeError::BadValue(Fact::PlannedCertificate))
+        );
+        // A list of more than 20 certificates is refused.
+        let many = format!("1~wulong-2019~pL{}", vec!["电工*0"; 21].join(","));
+        assert_eq!(
+            Answers::decode(&many).map(|(id, _)| id),
+            Err(CodeError::BadValue(Fact::CertificatesThisYear))
+        );
+    }
+
+    #[test]
+    fn old_links_made_with_ordinary_answers_keep_decoding_exactly() {
+        // Codes as the app wrote them before the limits: unchanged meaning.
+        let (id, answers) =
+            Answers::decode("1~wulong-2019~ay.bn.e2.gy.h0.ou.pL电工*0,焊工*1.qC养老护理员*0.vx.Ay")
+                .expect("an old code");
+        assert_eq!(id, "wulong-2019");
+        assert_eq!(
+            answers.get(Fact::WulongTie),
+            Some(&Answer::Given(Value::Bool(true)))
+        );
+        assert_eq!(
+            answers.get(Fact::Sector),
+            Some(&Answer::Given(Value::Choice(2)))
+        );
+        assert_eq!(answers.get(Fact::MonthlyPension), Some(&Answer::NotSure));
+        assert_eq!(
+            answers.get(Fact::RegisteredPoor),
+            Some(&Answer::PreferNotToSay)
+        );
+        assert_eq!(
+            answers.get(Fact::PlannedCertificate),
+            Some(&Answer::Given(Value::Certificate(
+                Certificate::new("养老护理员", "junior").expect("a level")
+            )))
+        );
+        // The unemployment-insurance letter `f` still decodes, though nothing asks it now.
+        let (_, answers) = Answers::decode("1~wulong-2019~fy").expect("an old code");
+        assert_eq!(
+            answers.get(Fact::UnemploymentInsured),
+            Some(&Answer::Given(Value::Bool(true)))
+        );
+        assert_eq!(answers.encode("wulong-2019"), "1~wulong-2019~fy");
     }
 }

@@ -16,6 +16,8 @@ pub const FORMAT: i64 = 1;
 
 /// The kinds of institution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Kind {
     PublicVocationalSchool,
     PrivateTraining,
@@ -25,11 +27,14 @@ pub enum Kind {
 
 /// The kinds of certificate 四（二） names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum CertificateType {
     VocationalQualification,
     SkillLevel,
     SpecialAbility,
     SpecialOperations,
+    #[cfg_attr(feature = "serde", serde(rename = "training"))]
     TrainingCertificate,
 }
 
@@ -96,7 +101,7 @@ pub const CERTIFICATE_TYPES: &[(CertificateType, &str, &str, &str)] = &[
 ];
 
 /// The ids of a (value, id, zh, en) table, for "must be one of …" messages.
-pub(crate) fn ids<T>(table: &[(T, &str, &str, &str)]) -> String {
+pub fn ids<T>(table: &[(T, &str, &str, &str)]) -> String {
     table
         .iter()
         .map(|entry| entry.1)
@@ -152,10 +157,12 @@ impl CertificateType {
 
 /// One training project an institution offers.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Project {
     /// An occupation id from the rule pack.
     pub occupation: String,
     /// An index into [`LEVEL_CHOICES`].
+    #[cfg_attr(feature = "serde", serde(serialize_with = "level_id"))]
     pub level: u8,
     pub certificate: CertificateType,
     /// Whether it is in the subsidised training catalogue (补贴性培训目录).
@@ -166,22 +173,28 @@ pub struct Project {
 
 /// One institution.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Institution {
     pub id: String,
     pub name_zh: String,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub name_en: Option<String>,
     pub kind: Kind,
     pub township: String,
     pub address: String,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "String::is_empty"))]
     pub phone: String,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "String::is_empty"))]
     pub opening: String,
     pub projects: Vec<Project>,
     /// The line its entry starts on in the file.
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub line: usize,
 }
 
 /// A catalogue as loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Catalogue {
     pub title: String,
     pub issuer: String,
@@ -272,10 +285,18 @@ pub fn parse(source: &str, pack: &RulePack) -> Result<Loaded, Vec<Problem>> {
             ..
         }) => {}
         Some(node) => {
+            let given = match &node.value {
+                Json::Number(Some(number)) => number.to_string(),
+                Json::String(text) => format!(
+                    "the string \"{}\"",
+                    text.chars().take(20).collect::<String>()
+                ),
+                other => other.kind().to_string(),
+            };
             return Err(vec![problem(
                 node.line,
-                format!("this app reads catalogue format {FORMAT}"),
-            )])
+                format!("this app reads catalogue format {FORMAT}; the file gives {given}"),
+            )]);
         }
         None => {
             return Err(vec![problem(
@@ -284,39 +305,55 @@ pub fn parse(source: &str, pack: &RulePack) -> Result<Loaded, Vec<Problem>> {
             )])
         }
     }
-    let header = (|| -> Result<(String, String, String, String, bool), Problem> {
-        let title = required_text(&root, "title", "the catalogue")?;
-        let issuer = required_text(&root, "issuer", "the catalogue")?;
-        let date = required_text(&root, "date", "the catalogue")?;
-        if crate::date::Date::parse(&date).is_none() {
+    let mut header = EntryProblems(Vec::new());
+    let what = "the catalogue";
+    let title = header.take(required_text(&root, "title", what));
+    let issuer = header.take(required_text(&root, "issuer", what));
+    let date = header
+        .take(required_text(&root, "date", what))
+        .and_then(|date| {
+            if crate::date::Date::parse(&date).is_some() {
+                return Some(date);
+            }
             let line = root.get("date").map_or(root.line, |node| node.line);
-            return Err(problem(
+            header.0.push(problem(
                 line,
-                "\"date\" must be a date YYYY-MM-DD".to_string(),
+                format!("\"date\" must be a date YYYY-MM-DD, not \"{date}\""),
             ));
+            None
+        });
+    let source = header.take(required_text(&root, "source", what));
+    let sample = match root.get("sample") {
+        Some(Node {
+            value: Json::Bool(flag),
+            ..
+        }) => Some(*flag),
+        Some(node) => {
+            header.0.push(problem(
+                node.line,
+                format!(
+                    "\"sample\" must be true or false, not {}",
+                    node.value.kind()
+                ),
+            ));
+            None
         }
-        let source = required_text(&root, "source", "the catalogue")?;
-        let sample = match root.get("sample") {
-            Some(Node {
-                value: Json::Bool(flag),
-                ..
-            }) => *flag,
-            Some(node) => {
-                return Err(problem(
-                    node.line,
-                    "\"sample\" must be true or false".to_string(),
-                ))
-            }
-            None => {
-                return Err(problem(
-                    root.line,
-                    "the catalogue needs \"sample\": true or false".to_string(),
-                ))
-            }
-        };
-        Ok((title, issuer, date, source, sample))
-    })();
-    let (title, issuer, date, source, sample) = header.map_err(|err| vec![err])?;
+        None => {
+            header.0.push(problem(
+                root.line,
+                "the catalogue needs \"sample\": true or false".to_string(),
+            ));
+            None
+        }
+    };
+    let (Some(title), Some(issuer), Some(date), Some(source), Some(sample)) =
+        (title, issuer, date, source, sample)
+    else {
+        let mut all = header.0;
+        all.extend(problems);
+        crate::problem::sort_by_line(&mut all);
+        return Err(all);
+    };
     let Some(Node {
         value: Json::Array(entries),
         ..
@@ -340,7 +377,7 @@ pub fn parse(source: &str, pack: &RulePack) -> Result<Loaded, Vec<Problem>> {
                 ))
             }
             Ok(found) => institutions.push(found),
-            Err(err) => problems.push(err),
+            Err(errors) => problems.extend(errors),
         }
     }
     if institutions.is_empty() && !entries.is_empty() {
@@ -367,30 +404,53 @@ pub fn parse(source: &str, pack: &RulePack) -> Result<Loaded, Vec<Problem>> {
     })
 }
 
+/// Collects the problems of one entry, so that an entry with several wrong
+/// values reports every one of them.
+struct EntryProblems(Vec<Problem>);
+
+impl EntryProblems {
+    fn take<T>(&mut self, result: Result<T, Problem>) -> Option<T> {
+        result.map_err(|problem| self.0.push(problem)).ok()
+    }
+}
+
 fn institution(
     node: &Node,
     pack: &RulePack,
     problems: &mut Vec<Problem>,
-) -> Result<Institution, Problem> {
+) -> Result<Institution, Vec<Problem>> {
     if !matches!(node.value, Json::Object(_)) {
-        return Err(problem(
+        return Err(vec![problem(
             node.line,
             "an institution must be an object".to_string(),
-        ));
+        )]);
     }
     let what = "an institution";
     unknown_keys(node, INSTITUTION_KEYS, what, problems);
-    let id = required_text(node, "id", what)?;
-    let kind_text = required_text(node, "kind", what)?;
-    let kind = Kind::from_id(&kind_text).ok_or_else(|| {
-        problem(
-            node.get("kind").map_or(node.line, |kind| kind.line),
-            format!(
-                "institution \"{id}\": \"kind\" must be one of {}",
-                ids(KINDS)
-            ),
-        )
-    })?;
+    let mut found = EntryProblems(Vec::new());
+    let id = found.take(required_text(node, "id", what));
+    let label = id.clone().unwrap_or_else(|| "?".to_string());
+    let kind = found
+        .take(required_text(node, "kind", what))
+        .and_then(|kind_text| {
+            let kind = Kind::from_id(&kind_text);
+            if kind.is_none() {
+                found.0.push(problem(
+                    node.get("kind").map_or(node.line, |kind| kind.line),
+                    format!(
+                        "institution \"{label}\": \"kind\" must be one of {}",
+                        ids(KINDS)
+                    ),
+                ));
+            }
+            kind
+        });
+    let name_zh = found.take(required_text(node, "name_zh", what));
+    let name_en = found.take(text(node, "name_en", false, what));
+    let township = found.take(required_text(node, "township", what));
+    let address = found.take(required_text(node, "address", what));
+    let phone = found.take(text(node, "phone", false, what));
+    let opening = found.take(text(node, "opening", false, what));
     let mut projects = Vec::new();
     match node.get("projects") {
         Some(Node {
@@ -398,32 +458,44 @@ fn institution(
             ..
         }) => {
             for item in items {
-                match project(item, pack, &id, problems) {
-                    Ok(found) => projects.push(found),
-                    Err(err) => problems.push(err),
+                match project(item, pack, &label, problems) {
+                    Ok(project) => projects.push(project),
+                    Err(errors) => problems.extend(errors),
                 }
             }
         }
-        Some(other) => {
-            return Err(problem(
-                other.line,
-                format!("institution \"{id}\": \"projects\" must be an array"),
-            ))
-        }
+        Some(other) => found.0.push(problem(
+            other.line,
+            format!("institution \"{label}\": \"projects\" must be an array"),
+        )),
         None => {}
     }
-    Ok(Institution {
-        name_zh: required_text(node, "name_zh", what)?,
-        name_en: text(node, "name_en", false, what)?,
-        kind,
-        township: required_text(node, "township", what)?,
-        address: required_text(node, "address", what)?,
-        phone: text(node, "phone", false, what)?.unwrap_or_default(),
-        opening: text(node, "opening", false, what)?.unwrap_or_default(),
-        projects,
-        line: node.line,
-        id,
-    })
+    match (
+        id, kind, name_zh, name_en, township, address, phone, opening,
+    ) {
+        (
+            Some(id),
+            Some(kind),
+            Some(name_zh),
+            Some(name_en),
+            Some(township),
+            Some(address),
+            Some(phone),
+            Some(opening),
+        ) if found.0.is_empty() => Ok(Institution {
+            id,
+            name_zh,
+            name_en,
+            kind,
+            township,
+            address,
+            phone: phone.unwrap_or_default(),
+            opening: opening.unwrap_or_default(),
+            projects,
+            line: node.line,
+        }),
+        _ => Err(found.0),
+    }
 }
 
 fn project(
@@ -431,63 +503,77 @@ fn project(
     pack: &RulePack,
     institution: &str,
     problems: &mut Vec<Problem>,
-) -> Result<Project, Problem> {
+) -> Result<Project, Vec<Problem>> {
     if !matches!(node.value, Json::Object(_)) {
-        return Err(problem(
+        return Err(vec![problem(
             node.line,
             format!("institution \"{institution}\": a project must be an object"),
-        ));
+        )]);
     }
     let what = "a project";
     unknown_keys(node, PROJECT_KEYS, what, problems);
     let at = |key: &str| node.get(key).map_or(node.line, |value| value.line);
-    let occupation = required_text(node, "occupation", what)?;
-    if pack.occupation(&occupation).is_none() {
-        return Err(problem(
+    let mut found = EntryProblems(Vec::new());
+    let occupation = found.take(required_text(node, "occupation", what)).and_then(|occupation| {
+        if pack.occupation(&occupation).is_some() {
+            return Some(occupation);
+        }
+        found.0.push(problem(
             at("occupation"),
             format!(
                 "institution \"{institution}\": occupation \"{occupation}\" is not in the vocabulary ({})",
                 pack.occupations.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", ")
             ),
         ));
-    }
-    let level_text = required_text(node, "level", what)?;
-    let level = LEVEL_CHOICES
-        .iter()
-        .position(|level| level.id == level_text)
-        .ok_or_else(|| {
-            problem(
-                at("level"),
-                format!(
-                    "institution \"{institution}\": \"level\" must be one of {}",
-                    LEVEL_CHOICES
-                        .iter()
-                        .map(|level| level.id)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            )
-        })?;
-    let certificate_text = required_text(node, "certificate", what)?;
-    let certificate = CertificateType::from_id(&certificate_text).ok_or_else(|| {
-        problem(
-            at("certificate"),
-            format!(
-                "institution \"{institution}\": \"certificate\" must be one of {}",
-                ids(CERTIFICATE_TYPES)
-            ),
-        )
-    })?;
+        None
+    });
+    let level = found
+        .take(required_text(node, "level", what))
+        .and_then(|level_text| {
+            let level = LEVEL_CHOICES
+                .iter()
+                .position(|level| level.id == level_text);
+            if level.is_none() {
+                found.0.push(problem(
+                    at("level"),
+                    format!(
+                        "institution \"{institution}\": \"level\" must be one of {}",
+                        LEVEL_CHOICES
+                            .iter()
+                            .map(|level| level.id)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            }
+            level
+        });
+    let certificate = found
+        .take(required_text(node, "certificate", what))
+        .and_then(|certificate_text| {
+            let certificate = CertificateType::from_id(&certificate_text);
+            if certificate.is_none() {
+                found.0.push(problem(
+                    at("certificate"),
+                    format!(
+                        "institution \"{institution}\": \"certificate\" must be one of {}",
+                        ids(CERTIFICATE_TYPES)
+                    ),
+                ));
+            }
+            certificate
+        });
     let subsidised = match node.get("subsidised") {
         Some(Node {
             value: Json::Bool(flag),
             ..
-        }) => *flag,
+        }) => Some(*flag),
         _ => {
-            return Err(problem(
+            found.0.push(problem(
                 at("subsidised"),
                 format!("institution \"{institution}\": \"subsidised\" must be true or false"),
-            ))
+            ));
+            None
         }
     };
     let mut serves = Vec::new();
@@ -499,131 +585,73 @@ fn project(
         }) => {
             for item in items {
                 let Some(id) = item.as_str() else {
-                    return Err(problem(
+                    found.0.push(problem(
                         item.line,
                         format!("institution \"{institution}\": \"serves\" holds strings only"),
                     ));
+                    continue;
                 };
                 let known = pack.benefit(id).is_some()
-                    || pack.programmes.iter().any(|programme| programme.id == id)
+                    || pack.programme(id).is_some()
                     || Fact::from_key(id).is_some();
-                if !known {
-                    return Err(problem(
+                if known {
+                    serves.push(id.to_string());
+                } else {
+                    found.0.push(problem(
                         item.line,
                         format!("institution \"{institution}\": \"{id}\" in \"serves\" is not a benefit, programme or group of the rule pack"),
                     ));
                 }
-                serves.push(id.to_string());
             }
         }
-        Some(other) => {
-            return Err(problem(
-                other.line,
-                format!("institution \"{institution}\": \"serves\" must be an array"),
-            ))
-        }
+        Some(other) => found.0.push(problem(
+            other.line,
+            format!("institution \"{institution}\": \"serves\" must be an array"),
+        )),
     }
-    Ok(Project {
-        occupation,
-        level: level as u8,
-        certificate,
-        subsidised,
-        serves,
-    })
+    match (occupation, level, certificate, subsidised) {
+        (Some(occupation), Some(level), Some(certificate), Some(subsidised))
+            if found.0.is_empty() =>
+        {
+            Ok(Project {
+                occupation,
+                level: level as u8,
+                certificate,
+                subsidised,
+                serves,
+            })
+        }
+        _ => Err(found.0),
+    }
 }
 
-fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+/// A catalogue in the file format of `docs/catalogue-format.md`, for writing
+/// with serde (feature `serde`): `{"format": 1, "title": ..., "institutions": [...]}`.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize)]
+pub struct CatalogueFile<'a> {
+    pub format: i64,
+    #[serde(flatten)]
+    pub catalogue: &'a Catalogue,
 }
 
-/// Writes a catalogue in the documented format, one institution per block.
-pub fn to_json(catalogue: &Catalogue) -> String {
-    let mut out = String::from("{\n");
-    out.push_str(&format!("  \"format\": {FORMAT},\n"));
-    out.push_str(&format!("  \"title\": {},\n", quote(&catalogue.title)));
-    out.push_str(&format!("  \"issuer\": {},\n", quote(&catalogue.issuer)));
-    out.push_str(&format!("  \"date\": {},\n", quote(&catalogue.date)));
-    out.push_str(&format!("  \"source\": {},\n", quote(&catalogue.source)));
-    out.push_str(&format!("  \"sample\": {},\n", catalogue.sample));
-    out.push_str("  \"institutions\": [");
-    for (index, institution) in catalogue.institutions.iter().enumerate() {
-        out.push_str(if index == 0 { "\n" } else { ",\n" });
-        out.push_str("    {\n");
-        out.push_str(&format!("      \"id\": {},\n", quote(&institution.id)));
-        out.push_str(&format!(
-            "      \"name_zh\": {},\n",
-            quote(&institution.name_zh)
-        ));
-        if let Some(name_en) = &institution.name_en {
-            out.push_str(&format!("      \"name_en\": {},\n", quote(name_en)));
+#[cfg(feature = "serde")]
+impl<'a> CatalogueFile<'a> {
+    pub fn new(catalogue: &'a Catalogue) -> CatalogueFile<'a> {
+        CatalogueFile {
+            format: FORMAT,
+            catalogue,
         }
-        out.push_str(&format!(
-            "      \"kind\": {},\n",
-            quote(institution.kind.id())
-        ));
-        out.push_str(&format!(
-            "      \"township\": {},\n",
-            quote(&institution.township)
-        ));
-        out.push_str(&format!(
-            "      \"address\": {},\n",
-            quote(&institution.address)
-        ));
-        if !institution.phone.is_empty() {
-            out.push_str(&format!(
-                "      \"phone\": {},\n",
-                quote(&institution.phone)
-            ));
-        }
-        if !institution.opening.is_empty() {
-            out.push_str(&format!(
-                "      \"opening\": {},\n",
-                quote(&institution.opening)
-            ));
-        }
-        out.push_str("      \"projects\": [");
-        for (index, project) in institution.projects.iter().enumerate() {
-            out.push_str(if index == 0 { "\n" } else { ",\n" });
-            let serves: Vec<String> = project.serves.iter().map(|id| quote(id)).collect();
-            let level = LEVEL_CHOICES
-                .get(project.level as usize)
-                .map_or("none", |level| level.id);
-            out.push_str(&format!(
-                "        {{\"occupation\": {}, \"level\": {}, \"certificate\": {}, \"subsidised\": {}, \"serves\": [{}]}}",
-                quote(&project.occupation),
-                quote(level),
-                quote(project.certificate.id()),
-                project.subsidised,
-                serves.join(", ")
-            ));
-        }
-        out.push_str(if institution.projects.is_empty() {
-            "]\n"
-        } else {
-            "\n      ]\n"
-        });
-        out.push_str("    }");
     }
-    out.push_str(if catalogue.institutions.is_empty() {
-        "]\n}\n"
-    } else {
-        "\n  ]\n}\n"
-    });
-    out
+}
+
+#[cfg(feature = "serde")]
+fn level_id<S: serde::Serializer>(level: &u8, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(
+        LEVEL_CHOICES
+            .get(usize::from(*level))
+            .map_or("none", |level| level.id),
+    )
 }
 
 /// Why an institution fits a person.

@@ -1,13 +1,15 @@
 //! Deciding: one profile against one rule pack, in three values, with reasons.
 
 use crate::date::Date;
-use crate::expr::{Condition, Literal, Truth};
+use crate::expr::{Condition, Literal, Shown, Situation, Truth};
 use crate::facts::{Fact, FactKind, FactSet, LEVEL_CHOICES};
-use crate::pack::{Benefit, Lang, Programme, RulePack};
+use crate::pack::{Benefit, Lang, Programme, Reading, RulePack};
 use crate::profile::{Certificate, Profile, Value};
 
 /// A decision about one benefit or programme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Status {
     /// The known facts already satisfy every condition.
     Eligible,
@@ -35,7 +37,8 @@ impl Status {
     }
 }
 
-/// One decided condition, as a sentence in both languages.
+/// One decided condition, as a sentence in both languages; or a reading of
+/// the plan the result rests on, with what to confirm ([`Truth::Unknown`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
     /// The fact the sentence is about (the first, for two-fact conditions).
@@ -43,6 +46,8 @@ pub struct Reason {
     pub truth: Truth,
     pub zh: String,
     pub en: String,
+    /// The reading the sentence states, when it states one.
+    pub reading: Option<String>,
 }
 
 impl Reason {
@@ -179,20 +184,20 @@ impl Library {
 
 /// Decides every benefit and programme of one pack for one profile.
 pub fn evaluate<'p>(pack: &'p RulePack, profile: &Profile, date: Date) -> Evaluation<'p> {
-    let scope_truth = pack.every_benefit_requires.truth(profile);
-    let scope_missing = pack.every_benefit_requires.deciding_facts(profile);
+    let situation = Situation::new(profile, &pack.occupations);
+    let (scope_truth, scope_missing) = pack.every_benefit_requires.decide_with_facts(&situation);
     let decide = |condition: &Condition| -> (Status, FactSet) {
         if scope_truth == Truth::No {
             return (Status::NotEligible, FactSet::EMPTY);
         }
-        let truth = condition.truth(profile);
+        let (truth, condition_missing) = condition.decide_with_facts(&situation);
         let status = match (scope_truth, truth) {
             (_, Truth::No) => Status::NotEligible,
             (Truth::Yes, truth) => Status::from_truth(truth),
             _ => Status::Unknown,
         };
         let missing = if status == Status::Unknown {
-            scope_missing.union(condition.deciding_facts(profile))
+            scope_missing.union(condition_missing)
         } else {
             FactSet::EMPTY
         };
@@ -260,11 +265,12 @@ impl<'p> Evaluation<'p> {
     /// The departments for this person: the default contact, then 附件1's lead
     /// departments for the groups they belong to and their sector, in row order.
     pub fn contacts(&self, profile: &Profile) -> Vec<&'p str> {
-        let mut contacts = vec![self.pack.default_contact.as_str()];
-        for row in &self.pack.annex1 {
+        let pack = self.pack;
+        let mut contacts = vec![pack.default_contact.as_str()];
+        for row in &pack.annex1 {
             if row_applies(row, profile, None) {
                 for lead in &row.lead {
-                    push_unique(&mut contacts, lead);
+                    push_unique(&mut contacts, pack.department_name(lead, Lang::Zh));
                 }
             }
         }
@@ -290,20 +296,105 @@ fn row_applies(row: &crate::pack::AnnexRow, profile: &Profile, within: Option<Fa
     by_group || by_sector
 }
 
-/// The full explanation of one condition under the pack's scope condition.
-fn reasons(pack: &RulePack, condition: &Condition, profile: &Profile) -> Vec<Reason> {
-    let mut reasons = Vec::new();
-    let scope_truth = pack.every_benefit_requires.truth(profile);
-    pack.every_benefit_requires
-        .explain(profile, &mut |literal, truth| {
-            reasons.push(sentence(literal, truth, profile))
-        });
+/// The full explanation of one condition under the pack's scope condition,
+/// each sentence once. Several open (or failed) tests of one choice fact are
+/// said once, with every value that would do: "尚不清楚雇用您的单位类型（需为企业、扶贫车间）".
+fn reasons<'p>(pack: &'p RulePack, condition: &'p Condition, profile: &Profile) -> Vec<Reason> {
+    let situation = Situation::new(profile, &pack.occupations);
+    // What explains the result, in order; a choice fact's open (or failed) tests
+    // gather the values that would do in the first one's mask.
+    let mut shown: Vec<(Shown<'p>, Truth, u32)> = Vec::new();
+    let mut add = |part: Shown<'p>, truth: Truth| {
+        if let Shown::Literal(Literal::Choice {
+            fact,
+            allowed,
+            negated: false,
+        }) = part
+        {
+            if truth != Truth::Yes {
+                let earlier = shown.iter_mut().find(|(earlier, earlier_truth, _)| {
+                    *earlier_truth == truth
+                        && matches!(earlier, Shown::Literal(Literal::Choice { fact: other, negated: false, .. }) if other == fact)
+                });
+                if let Some((_, _, mask)) = earlier {
+                    *mask |= allowed;
+                    return;
+                }
+            }
+            shown.push((part, truth, *allowed));
+            return;
+        }
+        shown.push((part, truth, 0));
+    };
+    let scope_truth = pack.every_benefit_requires.decide(&situation);
+    pack.every_benefit_requires.explain(&situation, &mut add);
     if scope_truth != Truth::No {
-        condition.explain(profile, &mut |literal, truth| {
-            reasons.push(sentence(literal, truth, profile))
-        });
+        condition.explain(&situation, &mut add);
+    }
+    let choice_fact = |part: &Shown<'_>| match part {
+        Shown::Literal(Literal::Choice { fact, negated, .. }) => Some((*fact, *negated)),
+        _ => None,
+    };
+    let mut reasons: Vec<Reason> = Vec::new();
+    for (part, truth, mask) in &shown {
+        // "Not this value" adds nothing where the same fact is already said.
+        if let Some((fact, true)) = choice_fact(part) {
+            let said = shown.iter().any(|(other, other_truth, _)| {
+                other_truth == truth && choice_fact(other) == Some((fact, false))
+            });
+            if *truth != Truth::Yes && said {
+                continue;
+            }
+        }
+        let merged;
+        let part = match part {
+            Shown::Literal(Literal::Choice {
+                fact,
+                negated: false,
+                ..
+            }) => {
+                merged = Literal::Choice {
+                    fact: *fact,
+                    allowed: *mask,
+                    negated: false,
+                };
+                Shown::Literal(&merged)
+            }
+            other => *other,
+        };
+        let reason = sentence(pack, part, *truth, profile);
+        if !reasons.contains(&reason) {
+            reasons.push(reason);
+        }
     }
     reasons
+}
+
+/// The readings a decision rests on: those its explanation shows, then the
+/// benefit's own, each once.
+fn readings<'p>(
+    pack: &'p RulePack,
+    condition: &Condition,
+    own: &[String],
+    profile: &Profile,
+) -> Vec<&'p Reading> {
+    let situation = Situation::new(profile, &pack.occupations);
+    if pack.every_benefit_requires.decide(&situation) == Truth::No {
+        return Vec::new();
+    }
+    let mut found: Vec<&'p Reading> = Vec::new();
+    for id in condition
+        .readings_shown(&situation)
+        .into_iter()
+        .chain(own.iter().map(String::as_str))
+    {
+        if let Some(reading) = pack.reading(id) {
+            if !found.iter().any(|known| known.id == reading.id) {
+                found.push(reading);
+            }
+        }
+    }
+    found
 }
 
 /// The departments for one benefit or programme: its own, then those 附件1
@@ -316,13 +407,13 @@ fn contacts_for<'p>(
 ) -> Vec<&'p str> {
     let mut contacts: Vec<&'p str> = Vec::new();
     for id in own {
-        push_unique(&mut contacts, id);
+        push_unique(&mut contacts, pack.department_name(id, Lang::Zh));
     }
     let facts = condition.facts();
     for row in &pack.annex1 {
         if row_applies(row, profile, Some(facts)) {
             for lead in &row.lead {
-                push_unique(&mut contacts, lead);
+                push_unique(&mut contacts, pack.department_name(lead, Lang::Zh));
             }
         }
     }
@@ -341,6 +432,17 @@ impl<'p> BenefitOutcome<'p> {
             pack,
             &self.benefit.contacts,
             &self.benefit.condition,
+            profile,
+        )
+    }
+
+    /// The readings of the plan this decision rests on, each with what to confirm:
+    /// those that make it "may get: confirm" or a "no", then the benefit's own.
+    pub fn readings(&self, pack: &'p RulePack, profile: &Profile) -> Vec<&'p Reading> {
+        readings(
+            pack,
+            &self.benefit.condition,
+            &self.benefit.readings,
             profile,
         )
     }
@@ -364,8 +466,9 @@ impl<'p> BenefitOutcome<'p> {
                 if changed.set(fact, Some(value.clone())).is_err() {
                     continue;
                 }
-                let scope = pack.every_benefit_requires.truth(&changed);
-                let truth = self.benefit.condition.truth(&changed);
+                let situation = Situation::new(&changed, &pack.occupations);
+                let scope = pack.every_benefit_requires.decide(&situation);
+                let truth = self.benefit.condition.decide(&situation);
                 match (scope, truth) {
                     (Truth::Yes, Truth::Yes) => return Some(change(fact, value, true, profile)),
                     (Truth::No, _) | (_, Truth::No) => {}
@@ -401,6 +504,11 @@ impl<'p> ProgrammeOutcome<'p> {
             &self.programme.condition,
             profile,
         )
+    }
+
+    /// The readings of the plan this decision rests on, each with what to confirm.
+    pub fn readings(&self, pack: &'p RulePack, profile: &Profile) -> Vec<&'p Reading> {
+        readings(pack, &self.programme.condition, &[], profile)
     }
 }
 
@@ -509,13 +617,31 @@ pub fn certificate_label(certificate: &Certificate, lang: Lang) -> String {
     }
 }
 
-/// One literal's truth as a sentence.
-fn sentence(literal: &Literal, truth: Truth, profile: &Profile) -> Reason {
+/// What explains a result, as a sentence: a literal's truth, or a reading with
+/// what to confirm.
+fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) -> Reason {
+    let literal = match shown {
+        Shown::Literal(literal) => literal,
+        Shown::Reading(id) => {
+            let (zh, en) = pack.reading(id).map_or_else(
+                || (id.to_string(), id.to_string()),
+                |reading| (reading.confirm.zh.clone(), reading.confirm.en.clone()),
+            );
+            return Reason {
+                fact: None,
+                truth,
+                zh: format!("需确认：{zh}"),
+                en: format!("To confirm: {en}"),
+                reading: Some(id.to_string()),
+            };
+        }
+    };
     let reason = |fact: Option<Fact>, zh: String, en: String| Reason {
         fact,
         truth,
         zh,
         en,
+        reading: None,
     };
     match literal {
         Literal::Flag { fact, expected } => {
@@ -536,7 +662,11 @@ fn sentence(literal: &Literal, truth: Truth, profile: &Profile) -> Reason {
                 }
                 (_, Some(flag)) => {
                     if flag {
-                        reason(Some(*fact), info.yes_zh.to_string(), info.yes_en.to_string())
+                        reason(
+                            Some(*fact),
+                            info.yes_zh.to_string(),
+                            info.yes_en.to_string(),
+                        )
                     } else {
                         reason(Some(*fact), info.no_zh.to_string(), info.no_en.to_string())
                     }
@@ -560,13 +690,25 @@ fn sentence(literal: &Literal, truth: Truth, profile: &Profile) -> Reason {
                 .collect();
             let wanted_zh = wanted.iter().map(|c| c.zh).collect::<Vec<_>>().join("、");
             let wanted_en = wanted.iter().map(|c| c.en).collect::<Vec<_>>().join(" or ");
-            match profile.choice(*fact).and_then(|index| choices.get(index as usize)) {
+            match profile
+                .choice(*fact)
+                .and_then(|index| choices.get(index as usize))
+            {
                 None => reason(
                     Some(*fact),
                     format!("尚不清楚{}（需为{}）", info.term_zh, wanted_zh),
-                    format!("Not yet known: {} (needs to be {})", info.term_en, wanted_en),
+                    format!(
+                        "Not yet known: {} (needs to be {})",
+                        info.term_en, wanted_en
+                    ),
                 ),
                 Some(choice) if truth == Truth::Yes => reason(
+                    Some(*fact),
+                    format!("{}为{}", info.yes_zh, choice.zh),
+                    format!("{} is {}", info.yes_en, choice.en),
+                ),
+                // A failed "not this value": the value is what fails.
+                Some(choice) if *negated => reason(
                     Some(*fact),
                     format!("{}为{}", info.yes_zh, choice.zh),
                     format!("{} is {}", info.yes_en, choice.en),
@@ -578,23 +720,31 @@ fn sentence(literal: &Literal, truth: Truth, profile: &Profile) -> Reason {
                 ),
             }
         }
-        Literal::CertificatesUnder(limit) => match profile.certificates_this_year() {
-            None => reason(
-                Some(Fact::CertificatesThisYear),
-                format!("尚不清楚您今年已享受几次取证培训补贴（每人每年原则上不超过{limit}次）"),
-                format!("Not yet known: how many certificate subsidies you have had this year (at most {limit} a year)"),
-            ),
-            Some(list) if truth == Truth::Yes => reason(
-                Some(Fact::CertificatesThisYear),
-                format!("您今年已享受{}次取证培训补贴，少于每年{limit}次的上限", list.len()),
-                format!("You have had {} certificate subsidies this year, fewer than the limit of {limit} a year", list.len()),
-            ),
-            Some(list) => reason(
-                Some(Fact::CertificatesThisYear),
-                format!("您今年已享受{}次取证培训补贴，已达到每人每年原则上不超过{limit}次的上限", list.len()),
-                format!("You have had {} certificate subsidies this year, which reaches the limit of {limit} a year", list.len()),
-            ),
-        },
+        Literal::CertificatesUnder(limit) | Literal::CertificatesAtLeast(limit) => {
+            let fact = Some(Fact::CertificatesThisYear);
+            match profile.certificates_this_year() {
+                None => reason(
+                    fact,
+                    format!("尚不清楚您今年已享受几次取证培训补贴（原则上每人每年不超过{limit}次）"),
+                    format!("Not yet known: how many certificate subsidies you have had this year (as a rule at most {limit} a year)"),
+                ),
+                Some([]) => reason(
+                    fact,
+                    "您今年还没有享受过取证培训补贴".to_string(),
+                    "You have had no certificate subsidy this year".to_string(),
+                ),
+                Some(list) if (list.len() as u64) < u64::from(*limit) => reason(
+                    fact,
+                    format!("您今年已享受{}次取证培训补贴，少于原则上每年{limit}次的上限", list.len()),
+                    format!("You have had {} certificate subsidies this year, fewer than the usual limit of {limit} a year", list.len()),
+                ),
+                Some(list) => reason(
+                    fact,
+                    format!("您今年已享受{}次取证培训补贴，已达到原则上每人每年不超过{limit}次的上限", list.len()),
+                    format!("You have had {} certificate subsidies this year, which reaches the usual limit of {limit} a year", list.len()),
+                ),
+            }
+        }
         Literal::PlannedNotRepeated => {
             let planned = profile.planned_certificate();
             match (truth, planned) {
@@ -608,15 +758,15 @@ fn sentence(literal: &Literal, truth: Truth, profile: &Profile) -> Reason {
                     "尚不清楚您今年已享受过哪些取证培训补贴：同一职业同一等级不得重复享受".to_string(),
                     "Not yet known: which certificate subsidies you have had this year (the same occupation at the same level cannot be subsidised twice)".to_string(),
                 ),
-                (Truth::Yes, Some(planned)) => reason(
+                (Truth::Yes, Some(planned)) if profile.certificates_this_year().is_some_and(|list| !list.is_empty()) => reason(
                     Some(Fact::PlannedCertificate),
-                    format!("计划考取的「{}」今年尚未享受过补贴", certificate_label(planned, Lang::Zh)),
-                    format!("The planned {} has not been subsidised for you this year", certificate_label(planned, Lang::En)),
+                    format!("计划考取的「{}」与您今年已享受补贴的证书不是同一职业同一等级", certificate_label(planned, Lang::Zh)),
+                    format!("The planned {} is not the same occupation and level as a certificate subsidised for you this year", certificate_label(planned, Lang::En)),
                 ),
-                (Truth::Yes, None) => reason(
+                (Truth::Yes, _) => reason(
                     Some(Fact::CertificatesThisYear),
-                    "您今年尚未享受取证培训补贴，不存在同一职业同一等级重复享受的问题".to_string(),
-                    "You have had no certificate subsidy this year, so nothing would be a repeat".to_string(),
+                    "您今年还没有享受过取证培训补贴，今年没有重复享受的问题".to_string(),
+                    "You have had no certificate subsidy this year, so nothing this year would be a repeat".to_string(),
                 ),
                 (Truth::No, planned) => {
                     let zh = planned.map(|p| certificate_label(p, Lang::Zh)).unwrap_or_default();
@@ -629,6 +779,57 @@ fn sentence(literal: &Literal, truth: Truth, profile: &Profile) -> Reason {
                 }
             }
         }
-        Literal::Always => reason(None, "适用于所有人".to_string(), "Applies to everyone".to_string()),
+        Literal::PlannedField(fields) => {
+            let names = |lang: Lang| -> String {
+                fields
+                    .iter()
+                    .map(|id| {
+                        pack.occupation(id)
+                            .map_or(id.as_str(), |field| field.name.get(lang))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(if lang == Lang::Zh { "、" } else { ", " })
+            };
+            match profile.planned_certificate() {
+                None => reason(
+                    Some(Fact::PlannedCertificate),
+                    format!("尚不清楚您计划考取哪个职业的证书（{}等）", names(Lang::Zh)),
+                    format!(
+                        "Not yet known: which occupation you plan a certificate in ({} and others)",
+                        names(Lang::En)
+                    ),
+                ),
+                Some(planned) => {
+                    let field = pack.occupation_for_text(&planned.occupation);
+                    let (zh, en) = (
+                        certificate_label(planned, Lang::Zh),
+                        certificate_label(planned, Lang::En),
+                    );
+                    match (truth, field) {
+                        (Truth::Yes, Some(field)) => reason(
+                            Some(Fact::PlannedCertificate),
+                            format!("计划考取的「{zh}」属于{}", field.name.zh),
+                            format!(
+                                "The planned {en} is in {}",
+                                field.name.en.to_ascii_lowercase()
+                            ),
+                        ),
+                        _ => reason(
+                            Some(Fact::PlannedCertificate),
+                            format!("计划考取的「{zh}」不属于{}", names(Lang::Zh)),
+                            format!(
+                                "The planned {en} is not in {}",
+                                names(Lang::En).to_ascii_lowercase()
+                            ),
+                        ),
+                    }
+                }
+            }
+        }
+        Literal::Always => reason(
+            None,
+            "适用于所有人".to_string(),
+            "Applies to everyone".to_string(),
+        ),
     }
 }

@@ -2,26 +2,40 @@
 //!
 //! ```text
 //! condition := any(condition, ...) | all(condition, ...) | literal
+//!            | maybe(reading, condition)    met only as "may get: confirm"
+//!            | reading(reading, condition)  as the condition; a "no" says what to confirm
 //! literal   := fact                          yes/no fact is "yes"
 //!            | not(fact)                     yes/no fact is "no"
 //!            | fact = value                  choice fact has this value
 //!            | fact in [value, ...]          choice fact has one of these values
 //!            | certificates_this_year < N    fewer than N certificate subsidies this year
+//!            | certificates_this_year >= N   N or more certificate subsidies this year
 //!            | planned_certificate_not_repeated
 //!                                            the planned certificate is not the same
 //!                                            occupation and level as one this year
+//!            | planned_occupation in [field, ...]
+//!                                            the planned certificate's occupation is in
+//!                                            one of these fields of the pack's vocabulary
 //!            | always
 //! ```
 //!
-//! Negation applies to literals only, so every condition is monotone in its
-//! literals and three-valued (Kleene) evaluation is exact for the read-once
-//! conditions the pack uses: a decided result never changes when an unknown
-//! fact becomes known.
+//! Negation applies to literals only, and `maybe` maps "yes" to "unknown" and
+//! keeps "no" and "unknown", so every condition is monotone in what is known:
+//! three-valued (Kleene) evaluation never changes a decided result when an
+//! unknown fact becomes known. A condition that `maybe` keeps undecided with
+//! every fact known is "may get: confirm", and the reading says what to confirm.
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::facts::{Fact, FactKind, FactSet};
-use crate::profile::Profile;
+use crate::occupation;
+use crate::pack::{self, Occupation};
+use crate::profile::{Certificate, Profile};
+
+/// How deep `any`, `all`, `maybe` and `reading` may nest in one condition.
+pub const MAX_CONDITION_DEPTH: usize = 32;
 
 /// A three-valued truth.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -32,7 +46,7 @@ pub enum Truth {
 }
 
 /// One literal of a condition.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Literal {
     /// A yes/no fact has the given answer.
     Flag { fact: Fact, expected: bool },
@@ -44,23 +58,87 @@ pub enum Literal {
     },
     /// Fewer than this many certificate subsidies this year.
     CertificatesUnder(u32),
+    /// This many certificate subsidies this year, or more.
+    CertificatesAtLeast(u32),
     /// The planned certificate is not a repeat of one subsidised this year.
     PlannedNotRepeated,
+    /// The planned certificate's occupation is in one of these occupation fields (pack ids).
+    PlannedField(Vec<String>),
     /// Always true.
     Always,
 }
 
 /// A condition tree.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Condition {
     Any(Vec<Condition>),
     All(Vec<Condition>),
     Literal(Literal),
+    /// Met only as "may get: confirm": where the plan is vague, a "yes" of the
+    /// inner condition becomes "unknown", with the reading saying what to confirm.
+    Maybe {
+        reading: String,
+        condition: Box<Condition>,
+    },
+    /// Decided as the inner condition; when it is "no", the reading that the
+    /// "no" rests on is shown with what to confirm.
+    Reading {
+        reading: String,
+        condition: Box<Condition>,
+    },
+}
+
+/// What a condition is decided on: a person's profile, read with a pack's
+/// occupation vocabulary (its fields and the names that are one occupation).
+#[derive(Clone, Copy, Debug)]
+pub struct Situation<'a> {
+    pub profile: &'a Profile,
+    pub occupations: &'a [Occupation],
+}
+
+impl<'a> Situation<'a> {
+    pub fn new(profile: &'a Profile, occupations: &'a [Occupation]) -> Situation<'a> {
+        Situation {
+            profile,
+            occupations,
+        }
+    }
+
+    /// Whether two typed names' keys are one occupation: equal, or both names
+    /// of one occupation in the pack (电工 and 维修电工).
+    fn same_occupation(&self, a: &str, b: &str) -> bool {
+        a == b
+            || self.occupations.iter().any(|field| {
+                field.keys().synonyms.iter().any(|names| {
+                    names.iter().any(|name| name == a) && names.iter().any(|name| name == b)
+                })
+            })
+    }
+
+    /// Whether two certificates are the same 职业项目 at the same level: their
+    /// typed names have one [`occupation::key`], or the pack lists both as names
+    /// of one occupation (电工 and 维修电工).
+    pub fn same_project(&self, a: &Certificate, b: &Certificate) -> bool {
+        a.level == b.level
+            && self.same_occupation(
+                &occupation::key(&a.occupation),
+                &occupation::key(&b.occupation),
+            )
+    }
+}
+
+/// A part of a condition shown to explain a result: a literal, or a reading
+/// of the plan that the result rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown<'a> {
+    Literal(&'a Literal),
+    Reading(&'a str),
 }
 
 impl Literal {
     /// The literal's truth for what is known.
-    pub fn truth(&self, profile: &Profile) -> Truth {
+    pub fn truth(&self, situation: &Situation<'_>) -> Truth {
+        let profile = situation.profile;
         match self {
             Literal::Flag { fact, expected } => match profile.flag(*fact) {
                 Some(flag) if flag == *expected => Truth::Yes,
@@ -81,6 +159,11 @@ impl Literal {
                 Some(_) => Truth::No,
                 None => Truth::Unknown,
             },
+            Literal::CertificatesAtLeast(limit) => match profile.certificates_this_year() {
+                Some(list) if (list.len() as u64) >= u64::from(*limit) => Truth::Yes,
+                Some(_) => Truth::No,
+                None => Truth::Unknown,
+            },
             Literal::PlannedNotRepeated => {
                 match (
                     profile.certificates_this_year(),
@@ -90,7 +173,15 @@ impl Literal {
                     (Some([]), _) => Truth::Yes,
                     (Some(_), None) => Truth::Unknown,
                     (Some(list), Some(planned)) => {
-                        if list.iter().any(|had| had.same_project(planned)) {
+                        let planned_key = occupation::key(&planned.occupation);
+                        let repeated = list.iter().any(|had| {
+                            had.level == planned.level
+                                && situation.same_occupation(
+                                    &occupation::key(&had.occupation),
+                                    &planned_key,
+                                )
+                        });
+                        if repeated {
                             Truth::No
                         } else {
                             Truth::Yes
@@ -98,6 +189,18 @@ impl Literal {
                     }
                 }
             }
+            Literal::PlannedField(fields) => match profile.planned_certificate() {
+                None => Truth::Unknown,
+                Some(planned) => {
+                    let field =
+                        pack::occupation_for_text(situation.occupations, &planned.occupation);
+                    if field.is_some_and(|field| fields.contains(&field.id)) {
+                        Truth::Yes
+                    } else {
+                        Truth::No
+                    }
+                }
+            },
             Literal::Always => Truth::Yes,
         }
     }
@@ -107,11 +210,14 @@ impl Literal {
         let mut set = FactSet::EMPTY;
         match self {
             Literal::Flag { fact, .. } | Literal::Choice { fact, .. } => set.insert(*fact),
-            Literal::CertificatesUnder(_) => set.insert(Fact::CertificatesThisYear),
+            Literal::CertificatesUnder(_) | Literal::CertificatesAtLeast(_) => {
+                set.insert(Fact::CertificatesThisYear)
+            }
             Literal::PlannedNotRepeated => {
                 set.insert(Fact::CertificatesThisYear);
                 set.insert(Fact::PlannedCertificate);
             }
+            Literal::PlannedField(_) => set.insert(Fact::PlannedCertificate),
             Literal::Always => {}
         }
         set
@@ -130,14 +236,21 @@ impl Literal {
 }
 
 impl Condition {
-    /// Three-valued evaluation.
+    /// Three-valued evaluation on a profile alone, comparing typed occupations by
+    /// their [`occupation::key`] only. The engine's own decisions ([`crate::evaluate`])
+    /// also use the pack's occupation vocabulary: see [`Condition::decide`].
     pub fn truth(&self, profile: &Profile) -> Truth {
+        self.decide(&Situation::new(profile, &[]))
+    }
+
+    /// Three-valued evaluation.
+    pub fn decide(&self, situation: &Situation<'_>) -> Truth {
         match self {
-            Condition::Literal(literal) => literal.truth(profile),
+            Condition::Literal(literal) => literal.truth(situation),
             Condition::Any(children) => {
                 let mut result = Truth::No;
                 for child in children {
-                    match child.truth(profile) {
+                    match child.decide(situation) {
                         Truth::Yes => return Truth::Yes,
                         Truth::Unknown => result = Truth::Unknown,
                         Truth::No => {}
@@ -148,7 +261,7 @@ impl Condition {
             Condition::All(children) => {
                 let mut result = Truth::Yes;
                 for child in children {
-                    match child.truth(profile) {
+                    match child.decide(situation) {
                         Truth::No => return Truth::No,
                         Truth::Unknown => result = Truth::Unknown,
                         Truth::Yes => {}
@@ -156,21 +269,75 @@ impl Condition {
                 }
                 result
             }
+            Condition::Maybe { condition, .. } => match condition.decide(situation) {
+                Truth::No => Truth::No,
+                Truth::Yes | Truth::Unknown => Truth::Unknown,
+            },
+            Condition::Reading { condition, .. } => condition.decide(situation),
+        }
+    }
+
+    /// The truth and, when undecided, the unknown facts that could still change
+    /// it ([`Condition::deciding_facts`]), in one pass over the tree.
+    pub fn decide_with_facts(&self, situation: &Situation<'_>) -> (Truth, FactSet) {
+        match self {
+            Condition::Literal(literal) => {
+                let truth = literal.truth(situation);
+                let facts = if truth == Truth::Unknown {
+                    literal.unknown_facts(situation.profile)
+                } else {
+                    FactSet::EMPTY
+                };
+                (truth, facts)
+            }
+            Condition::Any(children) | Condition::All(children) => {
+                let any = matches!(self, Condition::Any(_));
+                let (decisive, otherwise) = if any {
+                    (Truth::Yes, Truth::No)
+                } else {
+                    (Truth::No, Truth::Yes)
+                };
+                let mut result = otherwise;
+                let mut facts = FactSet::EMPTY;
+                for child in children {
+                    let (truth, child_facts) = child.decide_with_facts(situation);
+                    if truth == decisive {
+                        return (decisive, FactSet::EMPTY);
+                    }
+                    if truth == Truth::Unknown {
+                        result = Truth::Unknown;
+                        facts = facts.union(child_facts);
+                    }
+                }
+                if result == Truth::Unknown {
+                    (result, facts)
+                } else {
+                    (result, FactSet::EMPTY)
+                }
+            }
+            Condition::Maybe { condition, .. } => match condition.decide_with_facts(situation) {
+                (Truth::No, _) => (Truth::No, FactSet::EMPTY),
+                (_, facts) => (Truth::Unknown, facts),
+            },
+            Condition::Reading { condition, .. } => condition.decide_with_facts(situation),
         }
     }
 
     /// The unknown facts whose answers could still change this condition:
     /// those under a chain of undecided nodes. Empty when it is decided.
-    pub fn deciding_facts(&self, profile: &Profile) -> FactSet {
-        if self.truth(profile) != Truth::Unknown {
+    pub fn deciding_facts(&self, situation: &Situation<'_>) -> FactSet {
+        if self.decide(situation) != Truth::Unknown {
             return FactSet::EMPTY;
         }
         match self {
-            Condition::Literal(literal) => literal.unknown_facts(profile),
+            Condition::Literal(literal) => literal.unknown_facts(situation.profile),
             Condition::Any(children) | Condition::All(children) => {
                 children.iter().fold(FactSet::EMPTY, |set, child| {
-                    set.union(child.deciding_facts(profile))
+                    set.union(child.deciding_facts(situation))
                 })
+            }
+            Condition::Maybe { condition, .. } | Condition::Reading { condition, .. } => {
+                condition.deciding_facts(situation)
             }
         }
     }
@@ -182,20 +349,57 @@ impl Condition {
             Condition::Any(children) | Condition::All(children) => children
                 .iter()
                 .fold(FactSet::EMPTY, |set, child| set.union(child.facts())),
+            Condition::Maybe { condition, .. } | Condition::Reading { condition, .. } => {
+                condition.facts()
+            }
         }
     }
 
-    /// Calls `visit` with the literals that explain the result: for a met
-    /// condition the literals that satisfy it, for an unmet one those that
-    /// fail it, and for an undecided one the literals met so far and those
-    /// still unknown.
-    pub fn explain<'a>(&'a self, profile: &Profile, visit: &mut impl FnMut(&'a Literal, Truth)) {
-        let truth = self.truth(profile);
+    /// Calls `visit` with every node of the tree, parents first.
+    pub fn walk<'a>(&'a self, visit: &mut impl FnMut(&'a Condition)) {
+        visit(self);
         match self {
-            Condition::Literal(literal) => visit(literal, truth),
+            Condition::Literal(_) => {}
+            Condition::Any(children) | Condition::All(children) => {
+                for child in children {
+                    child.walk(visit);
+                }
+            }
+            Condition::Maybe { condition, .. } | Condition::Reading { condition, .. } => {
+                condition.walk(visit)
+            }
+        }
+    }
+
+    /// The readings the condition names, in order, each once.
+    pub fn readings(&self) -> Vec<&str> {
+        let mut readings: Vec<&str> = Vec::new();
+        self.walk(&mut |node| {
+            if let Condition::Maybe { reading, .. } | Condition::Reading { reading, .. } = node {
+                if !readings.contains(&reading.as_str()) {
+                    readings.push(reading);
+                }
+            }
+        });
+        readings
+    }
+
+    /// Calls `visit` with what explains the result: for a met condition the
+    /// literals that satisfy it, for an unmet one those that fail it, and for an
+    /// undecided one the literals met so far and those still unknown; and each
+    /// reading the result rests on (a `maybe` whose condition is met, a
+    /// `reading` whose condition is not), as [`Truth::Unknown`]: to confirm.
+    pub fn explain<'a>(
+        &'a self,
+        situation: &Situation<'_>,
+        visit: &mut impl FnMut(Shown<'a>, Truth),
+    ) {
+        let truth = self.decide(situation);
+        match self {
+            Condition::Literal(literal) => visit(Shown::Literal(literal), truth),
             Condition::Any(children) => {
                 for child in children {
-                    let child_truth = child.truth(profile);
+                    let child_truth = child.decide(situation);
                     // A met "any" is explained by its met branches; an unmet one by
                     // all its (unmet) branches; an undecided one by the open branches.
                     let shown = match truth {
@@ -204,23 +408,49 @@ impl Condition {
                         Truth::Unknown => child_truth == Truth::Unknown,
                     };
                     if shown {
-                        child.explain(profile, visit);
+                        child.explain(situation, visit);
                     }
                 }
             }
             Condition::All(children) => {
                 for child in children {
-                    let child_truth = child.truth(profile);
+                    let child_truth = child.decide(situation);
                     let shown = match truth {
                         Truth::Yes | Truth::Unknown => true,
                         Truth::No => child_truth == Truth::No,
                     };
                     if shown {
-                        child.explain(profile, visit);
+                        child.explain(situation, visit);
                     }
                 }
             }
+            Condition::Maybe { reading, condition } => {
+                let inner = condition.decide(situation);
+                condition.explain(situation, visit);
+                if inner == Truth::Yes {
+                    visit(Shown::Reading(reading), Truth::Unknown);
+                }
+            }
+            Condition::Reading { reading, condition } => {
+                condition.explain(situation, visit);
+                if truth == Truth::No {
+                    visit(Shown::Reading(reading), Truth::Unknown);
+                }
+            }
         }
+    }
+
+    /// The readings a result rests on: what [`Condition::explain`] shows.
+    pub fn readings_shown(&self, situation: &Situation<'_>) -> Vec<&str> {
+        let mut readings: Vec<&str> = Vec::new();
+        self.explain(situation, &mut |shown, _| {
+            if let Shown::Reading(reading) = shown {
+                if !readings.contains(&reading) {
+                    readings.push(reading);
+                }
+            }
+        });
+        readings
     }
 }
 
@@ -246,6 +476,7 @@ enum Token {
     Comma,
     Equals,
     Less,
+    GreaterEqual,
     OpenSquare,
     CloseSquare,
     End,
@@ -254,6 +485,7 @@ enum Token {
 struct Parser {
     tokens: Vec<(Token, usize)>,
     position: usize,
+    depth: usize,
 }
 
 fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ConditionError> {
@@ -265,6 +497,11 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ConditionError> {
         let column = index + 1;
         if c.is_whitespace() {
             index += 1;
+            continue;
+        }
+        if c == '>' && chars.get(index + 1) == Some(&'=') {
+            tokens.push((Token::GreaterEqual, column));
+            index += 2;
             continue;
         }
         let single = match c {
@@ -310,11 +547,13 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, ConditionError> {
     Ok(tokens)
 }
 
-/// Parses a condition written in the rule pack's condition language.
+/// Parses a condition written in the rule pack's condition language. Reading
+/// ids and occupation fields are checked against the pack by the pack reader.
 pub fn parse(text: &str) -> Result<Condition, ConditionError> {
     let mut parser = Parser {
         tokens: tokenize(text)?,
         position: 0,
+        depth: 0,
     };
     let condition = parser.condition()?;
     parser.require(&Token::End, "the end of the condition")?;
@@ -362,21 +601,43 @@ impl Parser {
     }
 
     fn condition(&mut self) -> Result<Condition, ConditionError> {
-        let (word, column) = self.word("a fact name, any(...), all(...) or not(...)")?;
+        let (word, column) =
+            self.word("a fact name, any(...), all(...), not(...), maybe(...) or reading(...)")?;
         match word.as_str() {
-            "any" | "all" => {
-                self.require(&Token::Open, "`(`")?;
-                let mut children = vec![self.condition()?];
-                while self.peek().0 == Token::Comma {
-                    self.next();
-                    children.push(self.condition()?);
+            "any" | "all" | "maybe" | "reading" => {
+                self.depth += 1;
+                if self.depth > MAX_CONDITION_DEPTH {
+                    return Err(ConditionError {
+                        column,
+                        message: format!("conditions may nest at most {MAX_CONDITION_DEPTH} deep"),
+                    });
                 }
-                self.require(&Token::Close, "`,` or `)`")?;
-                Ok(if word == "any" {
-                    Condition::Any(children)
+                self.require(&Token::Open, "`(`")?;
+                let condition = if word == "maybe" || word == "reading" {
+                    let (reading, _) = self.word("a reading id")?;
+                    self.require(&Token::Comma, "`,` after the reading id")?;
+                    let condition = Box::new(self.condition()?);
+                    self.require(&Token::Close, "`)`")?;
+                    if word == "maybe" {
+                        Condition::Maybe { reading, condition }
+                    } else {
+                        Condition::Reading { reading, condition }
+                    }
                 } else {
-                    Condition::All(children)
-                })
+                    let mut children = vec![self.condition()?];
+                    while self.peek().0 == Token::Comma {
+                        self.next();
+                        children.push(self.condition()?);
+                    }
+                    self.require(&Token::Close, "`,` or `)`")?;
+                    if word == "any" {
+                        Condition::Any(children)
+                    } else {
+                        Condition::All(children)
+                    }
+                };
+                self.depth -= 1;
+                Ok(condition)
             }
             "not" => {
                 self.require(&Token::Open, "`(`")?;
@@ -410,11 +671,37 @@ impl Parser {
         }
     }
 
+    /// `[a, b, ...]` or `= a` after a choice-like name: the words.
+    fn values(&mut self) -> Result<Vec<(String, usize)>, ConditionError> {
+        if self.peek().0 == Token::Equals {
+            self.next();
+            return Ok(vec![self.word("a value")?]);
+        }
+        match &self.peek().0 {
+            Token::Word(word) if word == "in" => {
+                self.next();
+            }
+            _ => return self.fail("expected `= value` or `in [a, b]`".to_string()),
+        }
+        self.require(&Token::OpenSquare, "`[`")?;
+        let mut values = vec![self.word("a value")?];
+        while self.peek().0 == Token::Comma {
+            self.next();
+            values.push(self.word("a value")?);
+        }
+        self.require(&Token::CloseSquare, "`,` or `]`")?;
+        Ok(values)
+    }
+
     fn literal(&mut self, name: &str, column: usize) -> Result<Literal, ConditionError> {
         let at = |message: String| ConditionError { column, message };
         match name {
             "always" => return Ok(Literal::Always),
             "planned_certificate_not_repeated" => return Ok(Literal::PlannedNotRepeated),
+            "planned_occupation" => {
+                let fields = self.values()?.into_iter().map(|(word, _)| word).collect();
+                return Ok(Literal::PlannedField(fields));
+            }
             _ => {}
         }
         let fact = Fact::from_key(name).ok_or_else(|| at(format!("unknown fact `{name}`")))?;
@@ -423,30 +710,11 @@ impl Parser {
                 fact,
                 expected: true,
             }),
-            (FactKind::Choice(_), Token::Equals) => {
-                self.next();
-                let (value, value_column) = self.word("a value")?;
-                let allowed = self.choice_bit(fact, &value, value_column)?;
-                Ok(Literal::Choice {
-                    fact,
-                    allowed,
-                    negated: false,
-                })
-            }
-            (FactKind::Choice(_), Token::Word(word)) if word == "in" => {
-                self.next();
-                self.require(&Token::OpenSquare, "`[`")?;
+            (FactKind::Choice(_), Token::Equals) | (FactKind::Choice(_), Token::Word(_)) => {
                 let mut allowed = 0;
-                loop {
-                    let (value, value_column) = self.word("a value")?;
+                for (value, value_column) in self.values()? {
                     allowed |= self.choice_bit(fact, &value, value_column)?;
-                    if self.peek().0 == Token::Comma {
-                        self.next();
-                    } else {
-                        break;
-                    }
                 }
-                self.require(&Token::CloseSquare, "`,` or `]`")?;
                 Ok(Literal::Choice {
                     fact,
                     allowed,
@@ -456,9 +724,12 @@ impl Parser {
             (FactKind::Choice(_), _) => Err(at(format!(
                 "`{name}` is a choice: write `{name} = value` or `{name} in [a, b]`"
             ))),
-            (FactKind::CertificateList, Token::Less) => {
-                self.next();
+            (FactKind::CertificateList, Token::Less | Token::GreaterEqual) => {
+                let at_least = self.next().0 == Token::GreaterEqual;
                 match self.next() {
+                    (Token::Number(limit), _) if at_least => {
+                        Ok(Literal::CertificatesAtLeast(limit))
+                    }
                     (Token::Number(limit), _) => Ok(Literal::CertificatesUnder(limit)),
                     (_, column) => Err(ConditionError {
                         column,
@@ -466,9 +737,9 @@ impl Parser {
                     }),
                 }
             }
-            (FactKind::CertificateList, _) => Err(at(format!("write `{name} < N`"))),
+            (FactKind::CertificateList, _) => Err(at(format!("write `{name} < N` or `{name} >= N`"))),
             (FactKind::Certificate, _) => Err(at(
-                "use `planned_certificate_not_repeated` to test the planned certificate"
+                "use `planned_certificate_not_repeated` or `planned_occupation in [...]` to test the planned certificate"
                     .to_string(),
             )),
         }
@@ -537,6 +808,60 @@ mod tests {
         check_parse_error("not(certificates_this_year < 3)", 5, "not(...) takes");
         check_parse_error("veteran & disabled", 9, "unexpected character");
         check_parse_error("", 1, "expected a fact name");
+        check_parse_error("maybe(veteran)", 14, "`,` after the reading id");
+        check_parse_error("certificates_this_year > 3", 24, "unexpected character `>`");
+        check_parse_error("planned_occupation electrician", 20, "`in [a, b]`");
+    }
+
+    #[test]
+    fn conditions_nest_at_most_thirty_two_deep() {
+        let deep = |depth: usize| format!("{}veteran{}", "any(".repeat(depth), ")".repeat(depth));
+        assert!(parse(&deep(MAX_CONDITION_DEPTH)).is_ok());
+        check_parse_error(&deep(MAX_CONDITION_DEPTH + 1), 129, "at most 32 deep");
+        // Fifty thousand levels are refused the same way, without exhausting the stack.
+        check_parse_error(&deep(50_000), 129, "at most 32 deep");
+    }
+
+    #[test]
+    fn maybe_turns_yes_into_confirm_and_keeps_no() {
+        let condition = parse("any(veteran, maybe(open_list, disabled))").unwrap();
+        let decide = |profile: &Profile| condition.truth(profile);
+        let disabled = Profile::new()
+            .with_flag(Fact::Veteran, false)
+            .with_flag(Fact::Disabled, true);
+        assert_eq!(decide(&disabled), Truth::Unknown);
+        assert_eq!(
+            condition.readings_shown(&Situation::new(&disabled, &[])),
+            ["open_list"]
+        );
+        // Nothing is left to ask: the answer is "confirm", not "answer more".
+        assert!(condition
+            .deciding_facts(&Situation::new(&disabled, &[]))
+            .is_empty());
+        let neither = disabled.clone().with_flag(Fact::Disabled, false);
+        assert_eq!(decide(&neither), Truth::No);
+        let veteran = disabled.with_flag(Fact::Veteran, true);
+        assert_eq!(decide(&veteran), Truth::Yes);
+        assert!(condition
+            .readings_shown(&Situation::new(&veteran, &[]))
+            .is_empty());
+    }
+
+    #[test]
+    fn reading_decides_as_written_and_names_itself_on_a_no() {
+        let condition = parse("reading(pension, not(monthly_pension))").unwrap();
+        let pensioner = Profile::new().with_flag(Fact::MonthlyPension, true);
+        assert_eq!(condition.truth(&pensioner), Truth::No);
+        assert_eq!(
+            condition.readings_shown(&Situation::new(&pensioner, &[])),
+            ["pension"]
+        );
+        let other = Profile::new().with_flag(Fact::MonthlyPension, false);
+        assert_eq!(condition.truth(&other), Truth::Yes);
+        assert!(condition
+            .readings_shown(&Situation::new(&other, &[]))
+            .is_empty());
+        assert_eq!(condition.readings(), ["pension"]);
     }
 
     #[test]
@@ -548,20 +873,26 @@ mod tests {
         assert_eq!(condition.truth(&not_veteran), Truth::Unknown);
         assert_eq!(
             condition
-                .deciding_facts(&not_veteran)
+                .deciding_facts(&Situation::new(&not_veteran, &[]))
                 .iter()
                 .collect::<Vec<_>>(),
             [Fact::Disabled]
         );
         let disabled = not_veteran.clone().with_flag(Fact::Disabled, true);
         assert_eq!(condition.truth(&disabled), Truth::Yes);
-        assert!(condition.deciding_facts(&disabled).is_empty());
+        assert!(condition
+            .deciding_facts(&Situation::new(&disabled, &[]))
+            .is_empty());
     }
 
     #[test]
     fn facts_of_both_branches_of_an_open_disjunction_matter() {
         let condition = parse("any(all(veteran, disabled), all(woman, wants_business))").unwrap();
-        let deciding: Vec<Fact> = condition.deciding_facts(&Profile::new()).iter().collect();
+        let nothing = Profile::new();
+        let deciding: Vec<Fact> = condition
+            .deciding_facts(&Situation::new(&nothing, &[]))
+            .iter()
+            .collect();
         assert_eq!(
             deciding,
             [

@@ -7,8 +7,12 @@
 
 use std::fmt;
 
-/// One thing the checker may know about a person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+use serde::{Deserialize, Serialize};
+
+/// One thing the checker may know about a person. Serialized as its JSON key
+/// (`wulong_tie`), which is its name in snake case (a test checks it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Fact {
     WulongTie,
     EnterpriseEmployee,

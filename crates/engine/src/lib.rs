@@ -6,24 +6,29 @@
 //! the DOM or storage, and nothing on its input paths can panic.
 //!
 //! The policy itself is data: the rule packs in `rulepacks/` at the workspace
-//! root, read and validated by `build.rs` and built in as code (see [`embedded`]).
+//! root, read and checked by `build.rs` into the serde types of [`pack`] and
+//! stored with postcard (see [`embedded`]).
 
 pub mod answers;
-mod built;
+#[cfg(all(feature = "toml", feature = "json"))]
+pub mod cases;
 pub mod catalogue;
-pub mod catalogue_csv;
 pub mod date;
 pub mod decide;
 pub mod expr;
 pub mod facts;
 pub mod json_lite;
+pub mod occupation;
 pub mod pack;
+#[cfg(feature = "toml")]
+pub mod pack_toml;
 pub mod problem;
 pub mod profile;
 #[cfg(feature = "json")]
 pub mod profile_json;
+#[cfg(feature = "serde")]
+pub mod report;
 pub mod sample;
-mod toml_lite;
 
 pub use answers::{Answer, Answers, CodeError};
 pub use date::Date;
@@ -68,15 +73,19 @@ pub fn describe(problems: &[FileErrors]) -> String {
         .join("\n")
 }
 
-/// The library of built-in rule packs. Each pack was read and validated when
-/// the engine was built (a pack with problems stops the build), so nothing is
-/// parsed here; two packs that would collide are still reported, never a panic.
+/// The library of built-in rule packs. Each pack was read and checked when
+/// the engine was built (a pack with problems stops the build) and stored with
+/// postcard; reading that back is all that happens here. Two packs that would
+/// collide are still reported, never a panic.
 pub fn embedded() -> Result<Library, Vec<FileErrors>> {
     let mut packs = Vec::new();
     for (index, bytes) in embedded_files::BUILT.iter().enumerate() {
-        match built::decode(bytes) {
-            Some(pack) => packs.push(pack),
-            None => {
+        match postcard::from_bytes::<RulePack>(bytes) {
+            Ok(mut pack) => {
+                pack.prepare();
+                packs.push(pack)
+            }
+            Err(_) => {
                 return Err(vec![FileErrors {
                     file: embedded_files::EMBEDDED
                         .get(index)

@@ -26,8 +26,12 @@ impl Certificate {
     }
 
     /// Two subsidies for the same occupation at the same level are one too many.
+    /// Typed names are compared by their [`crate::occupation::key`]; the engine's
+    /// decisions also count the pack's synonyms as one occupation
+    /// ([`crate::expr::Situation::same_project`]).
     pub fn same_project(&self, other: &Certificate) -> bool {
-        self.level == other.level && self.occupation == other.occupation
+        self.level == other.level
+            && crate::occupation::key(&self.occupation) == crate::occupation::key(&other.occupation)
     }
 }
 

@@ -1,13 +1,16 @@
 //! Reading and writing a profile as the public JSON object (feature `json`).
 //!
 //! An absent key or `null` is unknown. Anything else that does not fit is an
-//! error naming the key and what is allowed; nothing here can panic.
+//! error naming the key and what is allowed: a key given twice, an occupation
+//! with control or direction-changing characters. Nothing here can panic.
 
 use std::fmt;
 
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value as Json};
 
 use crate::facts::{Choice, Fact, FactKind, FACTS, LEVEL_CHOICES};
+use crate::occupation;
 use crate::profile::{Certificate, Profile, Value};
 
 /// Why a JSON value is not a profile.
@@ -41,12 +44,103 @@ fn quoted_ids(choices: &[Choice]) -> String {
         .join(", ")
 }
 
+/// A JSON value read so that an object giving one key twice is an error
+/// (serde_json alone keeps the last silently).
+struct Strict(Json);
+
+const DUPLICATE: &str = "the key `";
+
+impl<'de> Deserialize<'de> for Strict {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Strict, D::Error> {
+        struct StrictVisitor;
+        impl<'de> Visitor<'de> for StrictVisitor {
+            type Value = Strict;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_bool<E>(self, value: bool) -> Result<Strict, E> {
+                Ok(Strict(Json::Bool(value)))
+            }
+            fn visit_i64<E>(self, value: i64) -> Result<Strict, E> {
+                Ok(Strict(Json::from(value)))
+            }
+            fn visit_u64<E>(self, value: u64) -> Result<Strict, E> {
+                Ok(Strict(Json::from(value)))
+            }
+            fn visit_f64<E>(self, value: f64) -> Result<Strict, E> {
+                Ok(Strict(
+                    serde_json::Number::from_f64(value).map_or(Json::Null, Json::Number),
+                ))
+            }
+            fn visit_str<E>(self, value: &str) -> Result<Strict, E> {
+                Ok(Strict(Json::String(value.to_string())))
+            }
+            fn visit_string<E>(self, value: String) -> Result<Strict, E> {
+                Ok(Strict(Json::String(value)))
+            }
+            fn visit_unit<E>(self) -> Result<Strict, E> {
+                Ok(Strict(Json::Null))
+            }
+            fn visit_none<E>(self) -> Result<Strict, E> {
+                Ok(Strict(Json::Null))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Strict, A::Error> {
+                let mut items = Vec::new();
+                while let Some(Strict(item)) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Strict(Json::Array(items)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Strict, A::Error> {
+                let mut object = Map::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if object.contains_key(&key) {
+                        return Err(serde::de::Error::custom(format!(
+                            "{DUPLICATE}{key}` appears twice; give each key once"
+                        )));
+                    }
+                    let Strict(value) = map.next_value()?;
+                    object.insert(key, value);
+                }
+                Ok(Strict(Json::Object(object)))
+            }
+        }
+        deserializer.deserialize_any(StrictVisitor)
+    }
+}
+
+/// A serde_json error as a sentence: what is wrong, then where.
+fn syntax_error(err: &serde_json::Error) -> ProfileError {
+    let text = err.to_string();
+    // serde_json ends its messages with " at line L column C"; say it once, in front.
+    let what = text
+        .rfind(" at line ")
+        .map_or(text.as_str(), |end| &text[..end]);
+    if let Some(rest) = what.strip_prefix(DUPLICATE) {
+        let key = rest.split('`').next().unwrap_or("").to_string();
+        return ProfileError {
+            key: Some(key),
+            message: what.to_string(),
+        };
+    }
+    let what = if what.contains("recursion limit") {
+        "arrays and objects nest too deeply (a profile needs at most three levels)"
+    } else {
+        what
+    };
+    ProfileError {
+        key: None,
+        message: format!(
+            "not valid JSON at line {} column {}: {what}",
+            err.line(),
+            err.column()
+        ),
+    }
+}
+
 /// Parses JSON text into a profile.
 pub fn from_str(text: &str) -> Result<Profile, ProfileError> {
-    let json: Json = serde_json::from_str(text).map_err(|err| ProfileError {
-        key: None,
-        message: format!("not valid JSON: {err}"),
-    })?;
+    let Strict(json) = serde_json::from_str(text).map_err(|err| syntax_error(&err))?;
     from_json(&json)
 }
 
@@ -96,6 +190,15 @@ pub fn from_json(json: &Json) -> Result<Profile, ProfileError> {
                         ),
                     ));
                 };
+                if items.len() > crate::answers::MAX_CERTIFICATES {
+                    return Err(error(
+                        key,
+                        format!(
+                            "`{key}` holds at most {} certificates",
+                            crate::answers::MAX_CERTIFICATES
+                        ),
+                    ));
+                }
                 let mut list = Vec::with_capacity(items.len());
                 for (index, item) in items.iter().enumerate() {
                     list.push(certificate(&format!("{key}[{index}]"), item)?);
@@ -134,7 +237,13 @@ fn certificate(key: &str, raw: &Json) -> Result<Certificate, ProfileError> {
         ));
     }
     let occupation = match object.get("occupation") {
-        Some(Json::String(text)) if !text.trim().is_empty() => text,
+        Some(Json::String(text)) => occupation::check(text).map_err(|problem| match problem {
+            occupation::OccupationError::Empty => error(
+                key,
+                format!("`{key}.occupation` must be a non-empty string"),
+            ),
+            problem => error(key, format!("`{key}.occupation` {problem}")),
+        })?,
         _ => {
             return Err(error(
                 key,
@@ -255,6 +364,53 @@ mod tests {
         );
         check_error("[1, 2]", None, "JSON object");
         check_error("{", None, "not valid JSON");
+    }
+
+    #[test]
+    fn a_key_given_twice_is_an_error_naming_it() {
+        check_error(
+            r#"{"veteran": true, "veteran": false}"#,
+            Some("veteran"),
+            "the key `veteran` appears twice",
+        );
+        check_error(
+            r#"{"planned_certificate": {"occupation": "电工", "occupation": "焊工", "level": "junior"}}"#,
+            Some("occupation"),
+            "appears twice",
+        );
+    }
+
+    #[test]
+    fn an_occupation_with_hidden_characters_or_too_long_is_refused() {
+        for (occupation, needle) in [
+            (r"电工\u0000", "U+0000"),
+            (r"\u202e领取补贴", "U+202E"),
+            (r"电\u2066工", "U+2066"),
+            (r"电工\u200f", "U+200F"),
+            (r"电工\u0085", "U+0085"),
+        ] {
+            check_error(
+                &format!(
+                    r#"{{"planned_certificate": {{"occupation": "{occupation}", "level": "junior"}}}}"#
+                ),
+                Some("planned_certificate"),
+                needle,
+            );
+        }
+        check_error(
+            &format!(
+                r#"{{"certificates_this_year": [{{"occupation": "{}", "level": "junior"}}]}}"#,
+                "电".repeat(41)
+            ),
+            Some("certificates_this_year[0]"),
+            "at most 40",
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = format!("{}{}", "[".repeat(50_000), "]".repeat(50_000));
+        check_error(&deep, None, "nest too deeply");
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! good, partly bad and wholly bad files, CSV import, and matching people to
 //! institutions (a table of cases named as sentences).
 
-use skillcheck_engine::catalogue::{self, Catalogue, Filter, Kind, CERTIFICATE_TYPES};
-use skillcheck_engine::catalogue_csv::{self, Header};
+use skillcheck_engine::catalogue::{
+    self, Catalogue, CatalogueFile, Filter, Kind, CERTIFICATE_TYPES,
+};
 use skillcheck_engine::{evaluate, profile_json, Date, RulePack};
 
 const SAMPLE: &str = include_str!("../../../catalogue/wulong-sample.json");
@@ -131,7 +132,8 @@ fn every_occupation_field_the_plan_names_is_in_the_vocabulary() {
 #[test]
 fn a_catalogue_round_trips_through_its_format() {
     let catalogue = sample();
-    let written = catalogue::to_json(&catalogue);
+    let written = serde_json::to_string_pretty(&CatalogueFile::new(&catalogue))
+        .expect("a catalogue serializes");
     let again = catalogue::parse(&written, pack()).expect("what we write, we read");
     assert_eq!(again.problems, Vec::new());
     assert_eq!(without_lines(again.catalogue), without_lines(catalogue));
@@ -202,11 +204,59 @@ fn a_partly_bad_file_keeps_the_good_entries_and_lists_the_bad_with_lines() {
 }
 
 #[test]
+fn an_entry_with_several_wrong_values_reports_every_one() {
+    let text = SAMPLE
+        .replacen(
+            "\"kind\": \"private_training\"",
+            "\"kind\": \"night_school\"",
+            1,
+        )
+        .replacen("\"township\": \"凤山街道\"", "\"township\": 7", 1)
+        .replacen("\"level\": \"junior\"", "\"level\": \"expert\"", 1)
+        .replacen("\"subsidised\": true", "\"subsidised\": \"yes\"", 1);
+    let loaded = catalogue::parse(&text, pack()).expect("still usable");
+    let lines: Vec<usize> = loaded.problems.iter().map(|p| p.line).collect();
+    for needle in [
+        "night_school",
+        "\"township\": 7",
+        "\"expert\"",
+        "\"subsidised\": \"yes\"",
+    ] {
+        assert!(
+            lines.contains(&line_of(&text, needle)),
+            "{needle} not reported: {:?}",
+            loaded.problems
+        );
+    }
+    // A header with two wrong values names both.
+    let problems = catalogue::parse(
+        "{\"format\": 1, \"title\": \"\",\n \"issuer\": \"i\", \"date\": \"2026-13-01\",\n \"source\": \"s\", \"sample\": \"no\", \"institutions\": []}",
+        pack(),
+    )
+    .expect_err("refused");
+    let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert!(messages[0].starts_with("1: \"title\""), "{messages:?}");
+    assert!(
+        messages[1].contains("\"date\" must be a date"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[2].contains("\"sample\" must be true or false"),
+        "{messages:?}"
+    );
+}
+
+#[test]
 fn a_wholly_bad_file_is_refused_with_the_reason() {
     for (text, needle) in [
         ("{\"format\": 1,", "expected a key"),
         ("[1, 2]", "must be a JSON object"),
-        ("{\"format\": 2}", "catalogue format 1"),
+        ("{\"format\": 2}", "catalogue format 1; the file gives 2"),
+        (
+            &format!("{}{}", "[".repeat(50_000), "]".repeat(50_000)),
+            "nest",
+        ),
         ("{\"format\": 1, \"title\": \"t\"}", "needs \"issuer\""),
         (
             "{\"format\": 1, \"title\": \"t\", \"issuer\": \"i\", \"date\": \"2026-13-01\", \"source\": \"s\", \"sample\": false, \"institutions\": []}",
@@ -217,69 +267,9 @@ fn a_wholly_bad_file_is_refused_with_the_reason() {
             "no institution in the file is usable",
         ),
     ] {
-        let problems = catalogue::parse(text, pack()).expect_err(text);
+        let problems = catalogue::parse(text, pack()).expect_err("refused");
         assert!(problems.iter().any(|p| p.message.contains(needle)), "{text}: {problems:?}");
     }
-}
-
-fn header() -> Header {
-    Header {
-        title: "测试目录".to_string(),
-        issuer: "测试".to_string(),
-        date: "2026-11-25".to_string(),
-        source: "测试".to_string(),
-        sample: true,
-    }
-}
-
-#[test]
-fn csv_import_reads_quoting_and_a_bom_and_reports_bad_rows() {
-    let csv = "\u{feff}institution_id,name_zh,name_en,kind,township,address,phone,opening,occupation,level,certificate,subsidised,serves\r\n\
-a,\"（示例）甲, 培训学校\",,private_training,凤山街道,\"示例地址：\"\"一号\"\"\",,,电工,junior,职业资格证书,是,free_training;certificate_subsidy\r\n\
-a,（示例）甲培训学校,,private_training,凤山街道,示例地址,,,养老护理员,中级工,skill_level,no,\r\n\
-b,（示例）乙,,nowhere,凤山街道,示例地址,,,,,,,\r\n\
-c,（示例）丙,,assessment_body,江口镇,示例地址,,,flying,junior,training,yes,\r\n\
-d,（示例）丁,,企业培训中心,江口镇,示例地址,,,\r\n\
-e,（示例）戊,,assessment_body,江口镇,示例地址,,,,,,,\r\n";
-    let (catalogue, problems) =
-        catalogue_csv::import(csv, &header(), pack()).expect("a readable CSV");
-    let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
-    assert_eq!(lines, [4, 5, 6], "{problems:?}");
-    assert!(problems[0].message.contains("\"kind\""));
-    assert!(problems[1].message.contains("occupation \"flying\""));
-    assert!(problems[2].message.contains("9 fields"));
-    let ids: Vec<&str> = catalogue
-        .institutions
-        .iter()
-        .map(|i| i.id.as_str())
-        .collect();
-    assert_eq!(ids, ["a", "e"]);
-    let first = &catalogue.institutions[0];
-    assert_eq!(first.name_zh, "（示例）甲, 培训学校");
-    assert_eq!(first.address, "示例地址：\"一号\"");
-    assert_eq!(first.projects.len(), 2);
-    assert_eq!(first.projects[0].occupation, "electrician");
-    assert_eq!(
-        first.projects[0].serves,
-        ["free_training", "certificate_subsidy"]
-    );
-    assert_eq!(first.projects[1].occupation, "elderly_care");
-    assert!(!first.projects[1].subsidised);
-    assert_eq!(catalogue.institutions[1].kind, Kind::AssessmentBody);
-    // What the import writes is a valid catalogue.
-    let written = catalogue::to_json(&catalogue);
-    assert_eq!(
-        catalogue::parse(&written, pack()).map(|l| l.problems),
-        Ok(Vec::new())
-    );
-}
-
-#[test]
-fn csv_without_the_header_is_refused() {
-    let err = catalogue_csv::import("id,name\n1,x\n", &header(), pack()).expect_err("no header");
-    assert_eq!(err.line, 1);
-    assert!(err.message.contains("institution_id"));
-    assert!(catalogue_csv::import("", &header(), pack()).is_err());
 }
 
 const MATCH_CASES: &[(&str, &str, &str)] = &[

@@ -3,6 +3,8 @@
 
 use proptest::prelude::*;
 use serde_json::{Map, Value as Json};
+use skillcheck_engine::expr::{Condition, Situation};
+use skillcheck_engine::facts::FACT_COUNT;
 use skillcheck_engine::{
     evaluate, profile_json, Answer, Answers, Certificate, Date, Fact, FactKind, Lang, Profile,
     RulePack, Status, Value,
@@ -21,7 +23,15 @@ fn day() -> Date {
 
 fn certificate() -> impl Strategy<Value = Certificate> {
     (
-        prop::sample::select(vec!["电工", "焊工", "育婴员"]),
+        prop::sample::select(vec![
+            "电工",
+            "焊工",
+            "育婴员",
+            "维修电工",
+            "电工（初级）",
+            "汽车维修工",
+            "智能楼宇管理员",
+        ]),
         prop::sample::select(vec!["junior", "intermediate", "none"]),
     )
         .prop_map(|(occupation, level)| Certificate::new(occupation, level).expect("valid level"))
@@ -74,6 +84,24 @@ fn statuses(profile: &Profile) -> Vec<Status> {
         .iter()
         .map(|outcome| outcome.status)
         .chain(evaluation.programmes.iter().map(|outcome| outcome.status))
+        .collect()
+}
+
+/// The readings of `maybe(...)` nodes an explanation shows: what keeps a decision at "confirm".
+fn maybe_readings_shown<'a>(condition: &'a Condition, situation: &Situation<'_>) -> Vec<&'a str> {
+    if pack().every_benefit_requires.decide(situation) == skillcheck_engine::Truth::No {
+        return Vec::new();
+    }
+    let mut maybes: Vec<&str> = Vec::new();
+    condition.walk(&mut |node| {
+        if let Condition::Maybe { reading, .. } = node {
+            maybes.push(reading);
+        }
+    });
+    condition
+        .readings_shown(situation)
+        .into_iter()
+        .filter(|reading| maybes.contains(reading))
         .collect()
 }
 
@@ -151,20 +179,56 @@ proptest! {
         }
     }
 
-    /// An undecided outcome always names what would decide it, so the interview can go on.
+    /// An undecided outcome always names what would decide it (a fact to ask) or what the
+    /// person is to confirm (a reading of the plan), so the interview can go on or end.
     #[test]
-    fn an_undecided_outcome_always_names_a_missing_fact((values, known) in partial()) {
+    fn an_undecided_outcome_always_names_a_missing_fact_or_a_reading_to_confirm((values, known) in partial()) {
         let profile = profile_from(&values, &known);
         let evaluation = evaluate(pack(), &profile, day());
+        let situation = Situation::new(&profile, &pack().occupations);
         for outcome in &evaluation.benefits {
-            prop_assert_eq!(outcome.status == Status::Unknown, !outcome.missing.is_empty());
+            let to_confirm = maybe_readings_shown(&outcome.benefit.condition, &situation);
+            prop_assert_eq!(
+                outcome.status == Status::Unknown,
+                !outcome.missing.is_empty() || !to_confirm.is_empty()
+            );
             for fact in outcome.missing.iter() {
                 prop_assert!(!profile.is_known(fact));
             }
         }
-        // With every fact known, nothing is left undecided.
-        let full = profile_from(&values, &[true; 28]);
-        prop_assert!(!statuses(&full).contains(&Status::Unknown));
+        // With every fact known, what is left undecided is only ever "may get: confirm".
+        let full = profile_from(&values, &[true; FACT_COUNT]);
+        let evaluation = evaluate(pack(), &full, day());
+        let situation = Situation::new(&full, &pack().occupations);
+        prop_assert!(evaluation.next_questions.is_empty());
+        for outcome in &evaluation.benefits {
+            if outcome.status == Status::Unknown {
+                prop_assert!(!maybe_readings_shown(&outcome.benefit.condition, &situation).is_empty());
+            }
+        }
+        for outcome in &evaluation.programmes {
+            if outcome.status == Status::Unknown {
+                prop_assert!(!maybe_readings_shown(&outcome.programme.condition, &situation).is_empty());
+            }
+        }
+    }
+
+    /// Deciding in one pass gives the same truth and deciding facts as deciding twice.
+    #[test]
+    fn one_pass_decides_as_two((values, known) in partial()) {
+        let profile = profile_from(&values, &known);
+        let situation = Situation::new(&profile, &pack().occupations);
+        let conditions = pack()
+            .benefits
+            .iter()
+            .map(|benefit| &benefit.condition)
+            .chain(pack().programmes.iter().map(|programme| &programme.condition));
+        for condition in conditions {
+            prop_assert_eq!(
+                condition.decide_with_facts(&situation),
+                (condition.decide(&situation), condition.deciding_facts(&situation))
+            );
+        }
     }
 
     /// Any JSON value at all is either a profile or an error; evaluation then never panics.

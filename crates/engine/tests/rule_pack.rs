@@ -121,6 +121,7 @@ fn every_benefit_id_of_the_contract_is_in_the_pack() {
             "free_training",
             "living_allowance",
             "certificate_subsidy",
+            "graduate_training_subsidy",
             "employee_upskilling",
             "apprenticeship",
             "work_based_training",
@@ -173,7 +174,7 @@ fn validation_errors_name_the_line_and_the_problem() {
             "name_en = \"Free vocational skills training\"",
             "nmae_en = \"Free vocational skills training\"",
             "nmae_en = ",
-            "unknown key `nmae_en`",
+            "unknown field `nmae_en`",
         ),
         (
             "when = \"wants_business\"",
@@ -182,9 +183,9 @@ fn validation_errors_name_the_line_and_the_problem() {
             "unknown fact `wants_bussiness`",
         ),
         (
-            "when = \"apprentice\"",
-            "when = \"any(apprentice\"",
-            "when = \"any(apprentice\"",
+            "when = \"college_graduate\"",
+            "when = \"any(college_graduate\"",
+            "when = \"any(college_graduate\"",
             "expected `,` or `)`",
         ),
         (
@@ -203,7 +204,7 @@ fn validation_errors_name_the_line_and_the_problem() {
             "format = 1",
             "format = 2",
             "format = 2",
-            "rule-pack format 1",
+            "rule-pack format 1; the file gives the number 2",
         ),
         (
             "id = \"entrepreneurship\"",
@@ -215,7 +216,7 @@ fn validation_errors_name_the_line_and_the_problem() {
             "recipient = \"employer\"",
             "recipient = \"boss\"",
             "recipient = \"boss\"",
-            "person, employer or institution",
+            "expected one of `person`, `employer`, `institution`",
         ),
         (
             "sectors = [\"childcare\"]",
@@ -233,7 +234,7 @@ fn validation_errors_name_the_line_and_the_problem() {
             "[[programme]]\nid = \"spring_tide\"",
             "[[programmes]]\nid = \"spring_tide\"",
             "[[programmes]]",
-            "unknown table [programmes]",
+            "unknown field `programmes`",
         ),
         (
             "period_end = 2021-12-31",
@@ -261,13 +262,75 @@ fn validation_errors_name_the_line_and_the_problem() {
 #[test]
 fn a_missing_english_translation_is_reported_at_its_table() {
     let errors = errors_after(
-        "name_en = \"Business start-up training, guaranteed start-up loans and follow-up support\"\n",
+        "name_en = \"Business start-up training and support services\"\n",
         "",
     );
     let table_line = line_of("id = \"entrepreneurship\"") - 1;
     assert!(
-        errors.iter().any(|error| error
-            == &format!("{table_line}: missing `name_en` in [benefit] (line {table_line})")),
+        errors
+            .iter()
+            .any(|error| error == &format!("{table_line}: missing field `name_en`")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn problems_of_meaning_are_all_reported_at_once() {
+    let changed = pack_text()
+        .replacen("when = \"wants_business\"", "when = \"wants_bussiness\"", 1)
+        .replacen(
+            "contacts = [\"区残联\"]",
+            "contacts = [\"区残疾人联合会\"]",
+            1,
+        );
+    let errors: Vec<String> = match pack::parse(&changed) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    };
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("unknown fact `wants_bussiness`")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("department `区残疾人联合会`")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn arrays_nested_fifty_thousand_deep_are_refused_with_a_line() {
+    let deep = format!(
+        "format = 1\nx = {}{}\n",
+        "[".repeat(50_000),
+        "]".repeat(50_000)
+    );
+    let errors = pack::parse(&deep).expect_err("refused");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].line, 2, "{errors:?}");
+    assert!(errors[0].message.contains("nest too deeply"), "{errors:?}");
+    // A condition nested fifty thousand deep is refused by the condition reader.
+    let deep_when = pack_text().replacen(
+        "when = \"wants_business\"",
+        &format!(
+            "when = \"{}wants_business{}\"",
+            "any(".repeat(50_000),
+            ")".repeat(50_000)
+        ),
+        1,
+    );
+    let errors: Vec<String> = pack::parse(&deep_when)
+        .expect_err("refused")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("conditions may nest at most 32 deep")),
         "{errors:?}"
     );
 }
@@ -379,9 +442,10 @@ fn an_unknown_benefit_names_the_facts_that_would_decide_it() {
     let evaluation = evaluate(pack, &profile, date("2020-06-01"));
     let outcome = evaluation.benefit("living_allowance").expect("benefit");
     assert_eq!(outcome.status, Status::Unknown);
+    // 二（二） counts disabled and justice-involved people among 就业困难人员: their answers decide too.
     assert_eq!(
         outcome.missing.iter().collect::<Vec<_>>(),
-        [Fact::DibaoFamily]
+        [Fact::DibaoFamily, Fact::Disabled, Fact::JusticeInvolved]
     );
     let english: Vec<String> = outcome
         .reasons(pack, &profile)
@@ -400,7 +464,7 @@ fn an_unknown_benefit_names_the_facts_that_would_decide_it() {
 #[test]
 fn a_not_eligible_benefit_names_the_one_change_that_would_help() {
     let (profile, pack) = evaluate_json(
-        r#"{"wulong_tie": true, "school_leaver": true, "hukou": "urban", "dibao_family": false, "registered_poor": false, "employment_difficulty": false, "zero_employment_family": false}"#,
+        r#"{"wulong_tie": true, "school_leaver": false, "hukou": "rural", "registered_poor": false, "employment_difficulty": false, "zero_employment_family": false, "disabled": false, "justice_involved": false}"#,
     );
     let evaluation = evaluate(pack, &profile, date("2020-06-01"));
     let outcome = evaluation.benefit("living_allowance").expect("benefit");
@@ -408,8 +472,11 @@ fn a_not_eligible_benefit_names_the_one_change_that_would_help() {
     let change = outcome
         .change_to_eligible(pack, &profile)
         .expect("a change exists");
-    assert_eq!(change.fact, Fact::Hukou);
-    assert_eq!(change.zh, "如果您的户籍为农村户籍，就可以符合条件");
+    assert_eq!(change.fact, Fact::SchoolLeaver);
+    assert_eq!(
+        change.zh,
+        "如果您是“两后生”（未继续升学的初高中毕业生），就可以符合条件"
+    );
 
     let (pensioner, pack) = evaluate_json(
         r#"{"wulong_tie": true, "monthly_pension": true, "certificates_this_year": []}"#,
@@ -440,12 +507,9 @@ fn a_not_eligible_benefit_names_the_one_change_that_would_help() {
     );
     let evaluation = evaluate(pack, &three, date("2020-06-01"));
     let outcome = evaluation.benefit("certificate_subsidy").expect("benefit");
-    assert_eq!(outcome.status, Status::NotEligible);
-    assert_eq!(
-        outcome.change_to_eligible(pack, &three),
-        None,
-        "subsidies received cannot be undone"
-    );
+    // 原则上每人每年享受不超过3次: a fourth is "may get: confirm", so no change is offered.
+    assert_eq!(outcome.status, Status::Unknown);
+    assert_eq!(outcome.change_to_eligible(pack, &three), None);
 
     let (repeat, pack) = evaluate_json(
         r#"{"wulong_tie": true, "monthly_pension": false, "certificates_this_year": [{"occupation": "电工", "level": "junior"}], "planned_certificate": {"occupation": "电工", "level": "junior"}}"#,
@@ -530,4 +594,176 @@ fn the_packs_built_into_the_engine_are_exactly_the_files_read_now() {
         let built = library.by_id(parsed.id()).expect("built in");
         assert_eq!(built, &parsed);
     }
+}
+
+/// Runs `skillcheck check` logic on a pack with a change and returns the problems.
+fn problems_after(replace: &str, with: &str) -> Vec<String> {
+    errors_after(replace, with)
+}
+
+#[test]
+fn readings_must_exist_be_used_and_quote_their_clause() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "maybe(youth_age, wants_business)",
+            "maybe(youth_ages, wants_business)",
+            "maybe(youth_ages, wants_business)",
+            "reading `youth_ages` is not defined in any [[reading]]",
+        ),
+        (
+            "readings = [\"repeat_in_any_year\"]",
+            "readings = [\"repeat_in_every_year\"]",
+            "readings = [\"repeat_in_every_year\"]",
+            "reading `repeat_in_every_year` is not defined",
+        ),
+        (
+            "quote = \"加强企业质量管理人员培训\"",
+            "quote = \"加强企业质量管理人员的培训\"",
+            "quote = \"加强企业质量管理人员的培训\"",
+            "the quote of reading `quality_staff` is not in clause `二（一）`",
+        ),
+        (
+            "when = \"maybe(quality_staff, enterprise_employee)\"",
+            "when = \"enterprise_employee\"",
+            "id = \"quality_staff\"",
+            "reading `quality_staff` is used by no condition and no benefit",
+        ),
+        (
+            "planned_occupation in [artificial_intelligence,",
+            "planned_occupation in [robotics,",
+            "planned_occupation in [robotics,",
+            "`robotics` in planned_occupation is not an [[occupation]] id",
+        ),
+    ];
+    for (replace, with, line_needle, message) in cases {
+        let errors = problems_after(replace, with);
+        let text = pack_text().replacen(replace, with, 1);
+        let offset = text.find(line_needle).expect("the changed text");
+        let mut line = text[..offset].matches('\n').count() + 1;
+        // A multi-line condition is reported at the line of its `when`.
+        if !errors.iter().any(|e| e.starts_with(&format!("{line}: "))) {
+            line = text[..offset]
+                .rfind("when = ")
+                .map_or(line, |when| text[..when].matches('\n').count() + 1);
+        }
+        assert!(
+            errors
+                .iter()
+                .any(|error| error.starts_with(&format!("{line}: ")) && error.contains(message)),
+            "after {with:?} expected line {line} with {message:?}; got {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn every_reading_quotes_the_plan_and_is_listed_in_the_format_document() {
+    let pack = pack::parse(pack_text()).expect("valid");
+    let source = normalise(&source_text());
+    let document = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/rule-pack-format.md"
+    ))
+    .expect("docs/rule-pack-format.md");
+    assert!(
+        pack.readings.len() >= 15,
+        "{} readings",
+        pack.readings.len()
+    );
+    for reading in &pack.readings {
+        assert!(
+            source.contains(&normalise(&reading.quote)),
+            "reading {}: the quote is not the plan's words",
+            reading.id
+        );
+        assert!(
+            document.contains(&format!("`{}`", reading.id)) && document.contains(&reading.quote),
+            "reading {} (with its quote) is not listed under Readings in docs/rule-pack-format.md",
+            reading.id
+        );
+        assert!(
+            !reading.confirm.zh.is_empty() && !reading.confirm.en.is_empty(),
+            "reading {} says nothing to confirm",
+            reading.id
+        );
+    }
+}
+
+#[test]
+fn row_twelve_keeps_its_printed_lead_and_shows_the_one_name() {
+    let pack = pack::parse(pack_text()).expect("valid");
+    let row = pack
+        .annex1
+        .iter()
+        .find(|row| row.row == 12)
+        .expect("row 12");
+    assert_eq!(row.lead, ["区住房城乡建设委"]);
+    assert_eq!(
+        pack.department_name("区住房城乡建设委", Lang::Zh),
+        "区住房城乡建委"
+    );
+    let (profile, built) = evaluate_json(r#"{"wulong_tie": true, "sector": "construction"}"#);
+    let evaluation = evaluate(built, &profile, date("2020-06-01"));
+    assert!(evaluation.contacts(&profile).contains(&"区住房城乡建委"));
+    assert!(!evaluation.contacts(&profile).contains(&"区住房城乡建设委"));
+}
+
+#[test]
+fn the_apprentice_question_is_not_asked_of_someone_who_is_not_an_enterprise_employee() {
+    let (profile, pack) = evaluate_json(r#"{"wulong_tie": true, "enterprise_employee": false}"#);
+    let evaluation = evaluate(pack, &profile, date("2020-06-01"));
+    assert!(!evaluation.next_questions.contains(Fact::Apprentice));
+    let (employee, pack) = evaluate_json(r#"{"wulong_tie": true, "enterprise_employee": true}"#);
+    let evaluation = evaluate(pack, &employee, date("2020-06-01"));
+    assert!(evaluation.next_questions.contains(Fact::Apprentice));
+}
+
+#[test]
+fn unemployment_insurance_decides_nothing_and_is_never_asked() {
+    // 参保职工 and 参保企业 are conditions to confirm, not questions: the fact stays in the
+    // contract (JSON key, share-code letter) only so that old links keep decoding.
+    let pack = pack::parse(pack_text()).expect("valid");
+    for benefit in &pack.benefits {
+        assert!(!benefit
+            .condition
+            .facts()
+            .contains(Fact::UnemploymentInsured));
+    }
+    for programme in &pack.programmes {
+        assert!(!programme
+            .condition
+            .facts()
+            .contains(Fact::UnemploymentInsured));
+    }
+    let (profile, built) = evaluate_json(r#"{"wulong_tie": true, "enterprise_employee": true}"#);
+    let evaluation = evaluate(built, &profile, date("2020-06-01"));
+    assert!(!evaluation
+        .next_questions
+        .contains(Fact::UnemploymentInsured));
+    // The college graduate question decides the graduate training subsidy.
+    assert!(evaluation.next_questions.contains(Fact::CollegeGraduate));
+}
+
+#[test]
+fn an_open_decision_names_the_reading_and_what_to_confirm() {
+    let (profile, pack) = evaluate_json(
+        r#"{"wulong_tie": true, "disabled": true, "employment_difficulty": false, "registered_poor": false, "zero_employment_family": false, "school_leaver": false}"#,
+    );
+    let evaluation = evaluate(pack, &profile, date("2020-06-01"));
+    let outcome = evaluation.benefit("living_allowance").expect("benefit");
+    assert_eq!(outcome.status, Status::Unknown);
+    assert!(outcome.missing.is_empty(), "nothing more to ask");
+    let readings: Vec<&str> = outcome
+        .readings(pack, &profile)
+        .iter()
+        .map(|reading| reading.id.as_str())
+        .collect();
+    assert_eq!(readings, ["listed_difficulty_groups"]);
+    let reasons = outcome.reasons(pack, &profile);
+    let confirm = reasons
+        .iter()
+        .find(|reason| reason.reading.is_some())
+        .expect("a reason states the reading");
+    assert!(confirm.zh.starts_with("需确认："), "{}", confirm.zh);
+    assert!(confirm.en.starts_with("To confirm: "), "{}", confirm.en);
+    assert_eq!(confirm.truth, skillcheck_engine::Truth::Unknown);
 }

@@ -1,13 +1,14 @@
 //! Importing a catalogue from a spreadsheet's CSV export (UTF-8, with or
-//! without a byte-order mark, comma-separated, RFC 4180 quoting). One row per
-//! training project; the institution's columns repeat on each of its rows.
-//! The columns are listed in [`COLUMNS`] and documented in `docs/catalogue-format.md`.
+//! without a byte-order mark, comma-separated, RFC 4180 quoting), read with
+//! the `csv` crate. One row per training project; the institution's columns
+//! repeat on each of its rows. The columns are listed in [`COLUMNS`] and
+//! documented in `docs/catalogue-format.md`.
 
-use crate::catalogue::{
+use skillcheck_engine::catalogue::{
     ids, Catalogue, CertificateType, Institution, Problem, Project, CERTIFICATE_TYPES, KINDS,
 };
-use crate::facts::LEVEL_CHOICES;
-use crate::pack::RulePack;
+use skillcheck_engine::facts::LEVEL_CHOICES;
+use skillcheck_engine::RulePack;
 
 /// The header row, in any order. `name_en`, `phone`, `opening` and `serves` may be empty;
 /// a row with an empty `occupation` lists the institution without a project.
@@ -37,70 +38,44 @@ pub struct Header {
     pub sample: bool,
 }
 
-/// Splits CSV text into records, each with the line it starts on.
+/// Splits CSV text into records, each with the line it starts on. Blank lines
+/// are not records; a row that cannot be read (not UTF-8) is a problem at its line.
 pub fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // The line a record starts on, from its byte offset: the csv crate's own
+    // line count is off by one after a CRLF, so count here, after skipping the
+    // end of the previous line.
+    let line_at = |byte: u64| -> usize {
+        let bytes = text.as_bytes();
+        let mut start = usize::try_from(byte)
+            .unwrap_or(bytes.len())
+            .min(bytes.len());
+        while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        bytes[..start].iter().filter(|byte| **byte == b'\n').count() + 1
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut records = Vec::new();
-    let mut fields: Vec<String> = Vec::new();
-    let mut field = String::new();
-    let mut line = 1;
-    let mut record_line = 1;
-    let mut quoted = false;
-    let mut quote_line = 1;
-    let mut chars = text.chars().peekable();
-    let mut any = false;
-    while let Some(c) = chars.next() {
-        any = true;
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => quoted = false,
-                '\n' => {
-                    line += 1;
-                    field.push('\n');
-                }
-                c => field.push(c),
-            }
+    for result in reader.records() {
+        let record = result.map_err(|err| Problem {
+            line: err
+                .position()
+                .map_or(1, |position| line_at(position.byte())),
+            message: format!("the CSV cannot be read here: {err}"),
+        })?;
+        let line = record
+            .position()
+            .map_or(1, |position| line_at(position.byte()));
+        let fields: Vec<String> = record.iter().map(str::to_string).collect();
+        if fields.iter().all(|field| field.trim().is_empty()) && fields.len() <= 1 {
             continue;
         }
-        match c {
-            '"' if field.is_empty() => {
-                quoted = true;
-                quote_line = line;
-            }
-            '"' => return Err(Problem {
-                line,
-                message:
-                    "a quote inside an unquoted field; quote the whole field and double the quote"
-                        .to_string(),
-            }),
-            ',' => fields.push(std::mem::take(&mut field)),
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' => {
-                fields.push(std::mem::take(&mut field));
-                records.push((record_line, std::mem::take(&mut fields)));
-                line += 1;
-                record_line = line;
-                any = false;
-            }
-            c => field.push(c),
-        }
+        records.push((line, fields));
     }
-    if quoted {
-        return Err(Problem {
-            line: quote_line,
-            message: "a quoted field is not closed".to_string(),
-        });
-    }
-    if any {
-        fields.push(field);
-        records.push((record_line, fields));
-    }
-    // Blank lines are not records.
-    records.retain(|(_, fields)| !(fields.len() == 1 && fields[0].trim().is_empty()));
     Ok(records)
 }
 
@@ -301,6 +276,7 @@ mod tests {
         let text = "\u{feff}a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\n\nlast,row";
         let records = records(text).unwrap();
         assert_eq!(records.len(), 4);
+        assert_eq!(records[0], (1, vec!["a".to_string(), "b".to_string()]));
         assert_eq!(
             records[1],
             (2, vec!["x, y".to_string(), "say \"hi\"".to_string()])
@@ -312,9 +288,79 @@ mod tests {
         assert_eq!(records[3].0, 6);
     }
 
+    fn pack() -> &'static RulePack {
+        let library = Box::leak(Box::new(
+            skillcheck_engine::embedded().expect("valid packs"),
+        ));
+        &library.packs()[0]
+    }
+
+    fn header() -> Header {
+        Header {
+            title: "测试目录".to_string(),
+            issuer: "测试".to_string(),
+            date: "2026-11-25".to_string(),
+            source: "测试".to_string(),
+            sample: true,
+        }
+    }
+
     #[test]
-    fn broken_quoting_is_a_problem_with_a_line() {
-        assert_eq!(records("a,b\n\"open,x\n").unwrap_err().line, 2);
-        assert_eq!(records("a,b\nx\"y,z\n").unwrap_err().line, 2);
+    fn csv_import_reads_quoting_and_a_bom_and_reports_bad_rows() {
+        let csv = "\u{feff}institution_id,name_zh,name_en,kind,township,address,phone,opening,occupation,level,certificate,subsidised,serves\r\n\
+a,\"（示例）甲, 培训学校\",,private_training,凤山街道,\"示例地址：\"\"一号\"\"\",,,电工,junior,职业资格证书,是,free_training;certificate_subsidy\r\n\
+a,（示例）甲培训学校,,private_training,凤山街道,示例地址,,,养老护理员,中级工,skill_level,no,\r\n\
+b,（示例）乙,,nowhere,凤山街道,示例地址,,,,,,,\r\n\
+c,（示例）丙,,assessment_body,江口镇,示例地址,,,flying,junior,training,yes,\r\n\
+d,（示例）丁,,企业培训中心,江口镇,示例地址,,,\r\n\
+e,（示例）戊,,assessment_body,江口镇,示例地址,,,,,,,\r\n";
+        let (catalogue, problems) = import(csv, &header(), pack()).expect("a readable CSV");
+        let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [4, 5, 6], "{problems:?}");
+        assert!(problems[0].message.contains("\"kind\""));
+        assert!(problems[1].message.contains("occupation \"flying\""));
+        assert!(problems[2].message.contains("9 fields"));
+        let ids: Vec<&str> = catalogue
+            .institutions
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        assert_eq!(ids, ["a", "e"]);
+        let first = &catalogue.institutions[0];
+        assert_eq!(first.name_zh, "（示例）甲, 培训学校");
+        assert_eq!(first.address, "示例地址：\"一号\"");
+        assert_eq!(first.projects.len(), 2);
+        assert_eq!(first.projects[0].occupation, "electrician");
+        assert_eq!(
+            first.projects[0].serves,
+            ["free_training", "certificate_subsidy"]
+        );
+        assert_eq!(first.projects[1].occupation, "elderly_care");
+        assert!(!first.projects[1].subsidised);
+        // What the import writes is a valid catalogue.
+        let written = serde_json::to_string_pretty(
+            &skillcheck_engine::catalogue::CatalogueFile::new(&catalogue),
+        )
+        .expect("serializes");
+        assert_eq!(
+            skillcheck_engine::catalogue::parse(&written, pack()).map(|l| l.problems),
+            Ok(Vec::new())
+        );
+    }
+
+    #[test]
+    fn csv_without_the_header_is_refused() {
+        let err = import("id,name\n1,x\n", &header(), pack()).expect_err("no header");
+        assert_eq!(err.line, 1);
+        assert!(err.message.contains("institution_id"));
+        assert!(import("", &header(), pack()).is_err());
+    }
+
+    #[test]
+    fn a_row_that_is_not_utf8_is_a_problem_at_its_line() {
+        let bytes = b"a,b\nx,\xff\n";
+        let text = String::from_utf8_lossy(bytes);
+        // Text read from a file is UTF-8 already; the replacement character is kept as text.
+        assert_eq!(records(&text).map(|r| r.len()), Ok(2));
     }
 }
