@@ -7,7 +7,7 @@
 //! Policy text (benefit names, clauses, reasons, departments) comes from the
 //! rule pack and the engine, which carry both languages themselves.
 
-use skillcheck_engine::{Date, Fact, Lang, Status};
+use skillcheck_engine::{Date, Fact, Lang};
 use yew::{html, Html};
 
 /// One text, in both languages.
@@ -105,27 +105,6 @@ pub fn question(fact: Fact) -> (Key, Key) {
         ),
         Fact::Disabled => (k::Q_DISABLED_TITLE, k::Q_DISABLED_HELP),
         Fact::JusticeInvolved => (k::Q_JUSTICE_INVOLVED_TITLE, k::Q_JUSTICE_INVOLVED_HELP),
-    }
-}
-
-/// The texts of a result group: its heading, its lead sentence and a benefit's tag.
-pub fn status_texts(status: Status) -> (Key, Key, Key) {
-    match status {
-        Status::Eligible => (
-            k::RESULTS_ELIGIBLE,
-            k::RESULTS_ELIGIBLE_LEAD,
-            k::RESULTS_STATUS_ELIGIBLE,
-        ),
-        Status::Unknown => (
-            k::RESULTS_UNKNOWN,
-            k::RESULTS_UNKNOWN_LEAD,
-            k::RESULTS_STATUS_UNKNOWN,
-        ),
-        Status::NotEligible => (
-            k::RESULTS_NOT_ELIGIBLE,
-            k::RESULTS_NOT_ELIGIBLE_LEAD,
-            k::RESULTS_STATUS_NOT_ELIGIBLE,
-        ),
     }
 }
 

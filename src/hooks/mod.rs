@@ -7,6 +7,7 @@ mod clipboard;
 mod document;
 mod jump;
 mod kiosk;
+mod print;
 mod remembered;
 
 pub use address::{use_address, use_screen_links};
@@ -15,4 +16,5 @@ pub use clipboard::{use_clipboard, Copied};
 pub use document::{use_page_language, use_page_title, use_screen_focus};
 pub use jump::{use_focus_each, use_jump};
 pub use kiosk::{use_kiosk_guard, KioskGuard};
+pub use print::{use_print, Printing};
 pub use remembered::use_remembered;
