@@ -25,7 +25,7 @@ use crate::pages::catalogue::CataloguePage;
 use crate::pages::check::{check_page, CheckProps};
 use crate::pages::institution::{institution_page, InstitutionProps};
 use crate::pages::question::QuestionPage;
-use crate::pages::results::{results_page, ResultsProps};
+use crate::pages::results::ResultsPage;
 use crate::pages::share_confirm::{share_confirm_page, ShareConfirmProps};
 use crate::pages::start::{start_page, StartProps};
 use crate::route::Route;
@@ -122,17 +122,12 @@ fn screen(store: &Store, catalogue: Option<Rc<Loaded>>, dispatch: &Callback<Acti
             on_change: dispatch.reform(Action::Change),
             on_results: dispatch.reform(|()| Action::SeeResults),
         }),
-        Route::Results => results_page(&ResultsProps {
-            lang,
-            pack: session.pack,
-            today: config.today,
-            answers: session.answers.clone(),
-            catalogue,
-            site: AttrValue::from(config.site.clone()),
-            kiosk: config.kiosk.is_some(),
-            on_start_again: dispatch.reform(|()| Action::StartAgain),
-            on_print: Callback::from(|()| web::dom::print()),
-        }),
+        Route::Results => html! {
+            <ResultsPage lang={lang} pack={session.pack} today={config.today}
+                answers={session.answers.clone()} catalogue={catalogue}
+                site={AttrValue::from(config.site.clone())} kiosk={config.kiosk.is_some()}
+                on_start_again={dispatch.reform(|()| Action::StartAgain)} />
+        },
         Route::About => about_page(&AboutProps {
             lang,
             pack: session.pack,

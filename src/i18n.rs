@@ -7,7 +7,7 @@
 //! Policy text (benefit names, clauses, reasons, departments) comes from the
 //! rule pack and the engine, which carry both languages themselves.
 
-use skillcheck_engine::{Date, Fact, Lang, Status};
+use skillcheck_engine::{Date, Fact, Lang};
 use yew::{html, Html};
 
 /// One text, in both languages.
@@ -161,27 +161,6 @@ pub fn checklist_hint(fact: Fact) -> Option<Key> {
         Fact::ZeroEmploymentFamily => Some(k::Q_ZERO_EMPLOYMENT_FAMILY_HINT),
         Fact::EmploymentDifficulty => Some(k::Q_EMPLOYMENT_DIFFICULTY_HINT),
         _ => None,
-    }
-}
-
-/// The texts of a result group: its heading, its lead sentence and a benefit's tag.
-pub fn status_texts(status: Status) -> (Key, Key, Key) {
-    match status {
-        Status::Eligible => (
-            k::RESULTS_ELIGIBLE,
-            k::RESULTS_ELIGIBLE_LEAD,
-            k::RESULTS_STATUS_ELIGIBLE,
-        ),
-        Status::Unknown => (
-            k::RESULTS_UNKNOWN,
-            k::RESULTS_UNKNOWN_LEAD,
-            k::RESULTS_STATUS_UNKNOWN,
-        ),
-        Status::NotEligible => (
-            k::RESULTS_NOT_ELIGIBLE,
-            k::RESULTS_NOT_ELIGIBLE_LEAD,
-            k::RESULTS_STATUS_NOT_ELIGIBLE,
-        ),
     }
 }
 

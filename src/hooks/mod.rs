@@ -7,6 +7,7 @@ mod clipboard;
 mod document;
 mod jump;
 mod kiosk;
+mod print;
 mod remembered;
 
 pub use address::{use_address, use_screen_links};
@@ -17,4 +18,5 @@ pub use document::{
 };
 pub use jump::{use_focus_each, use_focus_request, use_jump};
 pub use kiosk::{use_kiosk_guard, KioskGuard};
+pub use print::{use_print, Printing};
 pub use remembered::use_remembered;

@@ -1,20 +1,30 @@
-//! The results: what the person can get, may get (to confirm), and what is
-//! not for them; each with the plan's clause, the reasons, whom to contact
-//! and what to bring or ask; then the programmes for their groups.
+//! The results, made to be read on a phone: first how many benefits are for
+//! the person, may be (to confirm) and are not; then each benefit they can or
+//! may get as a short entry ending with its next step; then those not for
+//! them, one line each; every why, clause and change one tap away in a
+//! disclosure. Then the programmes for their groups, where to train, whom to
+//! contact, what the result is and is not, share and print.
+//!
+//! A component, because it holds state: which disclosures are open (their
+//! bodies are rendered only then) and whether the page is being printed
+//! (then every disclosure is open and each clause's text is printed once, at
+//! the end).
 
+use std::rc::Rc;
+
+use skillcheck_engine::catalogue::Fit;
 use skillcheck_engine::decide::{BenefitOutcome, ProgrammeOutcome};
-use skillcheck_engine::pack::Clause;
-use skillcheck_engine::{
-    Answers, Date, Evaluation, FactSet, Lang, Profile, RulePack, Status, Truth,
-};
+use skillcheck_engine::{Answers, Date, Evaluation, Lang, Profile, RulePack, Status, Truth};
 use yew::prelude::*;
 
 use crate::catalogue_source::Loaded;
+use crate::components::benefit_entry::{benefit_entry, EntryContext};
+use crate::components::clauses::{clause_quotes, clause_texts};
 use crate::components::institution_card::{institution_card, source_notice};
 use crate::components::share::ShareSection;
-use crate::i18n::{self, format_date, k, period_ended_text, pick, t, t_with};
+use crate::hooks::use_print;
+use crate::i18n::{format_date, k, pick, t, t_with, Key};
 use crate::route::Route;
-use skillcheck_engine::catalogue::Fit;
 
 /// How many matching institutions the results show (the catalogue screen has the rest).
 const MATCHES_SHOWN: usize = 5;
@@ -56,19 +66,39 @@ fn fit_text(lang: Lang, pack: &RulePack, fits: &[Fit]) -> String {
     )
 }
 
-#[derive(PartialEq)]
+#[derive(Properties)]
 pub struct ResultsProps {
     pub lang: Lang,
     pub pack: &'static RulePack,
     pub today: Date,
     pub answers: Answers,
-    pub catalogue: Option<std::rc::Rc<Loaded>>,
+    pub catalogue: Option<Rc<Loaded>>,
     /// The page's address without query or fragment, for the share link.
     pub site: AttrValue,
     /// A shared kiosk: the share section shows only the QR code.
     pub kiosk: bool,
     pub on_start_again: Callback<()>,
-    pub on_print: Callback<()>,
+}
+
+/// The pack and the catalogue are compared by address (the same pack is the
+/// same data), which keeps a field-by-field comparison of a whole rule pack
+/// out of the download.
+impl PartialEq for ResultsProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same_catalogue = match (&self.catalogue, &other.catalogue) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        self.lang == other.lang
+            && std::ptr::eq(self.pack, other.pack)
+            && self.today == other.today
+            && self.answers == other.answers
+            && same_catalogue
+            && self.site == other.site
+            && self.kiosk == other.kiosk
+            && self.on_start_again == other.on_start_again
+    }
 }
 
 /// The benefits split into the three groups the page shows, in pack order.
@@ -99,246 +129,199 @@ pub fn shown_programmes<'e, 'p>(evaluation: &'e Evaluation<'p>) -> Vec<&'e Progr
         .collect()
 }
 
-fn fact_terms(set: FactSet, lang: Lang) -> String {
-    set.iter()
-        .map(|fact| pick(lang, fact.info().term_zh, fact.info().term_en).to_string())
-        .collect::<Vec<_>>()
-        .join(pick(lang, "、", "; "))
-}
-
-fn status_key(status: Status) -> &'static str {
-    match status {
-        Status::Eligible => "eligible",
-        Status::Unknown => "unknown",
-        Status::NotEligible => "not_eligible",
+/// A group's heading: within the plan period, what the person can get; after
+/// it, what the plan's text says (the plan cannot promise anything any more).
+pub fn group_heading(status: Status, period_ended: bool) -> Key {
+    match (status, period_ended) {
+        (Status::Eligible, false) => k::RESULTS_ELIGIBLE,
+        (Status::Eligible, true) => k::RESULTS_ELIGIBLE_ENDED,
+        (Status::Unknown, false) => k::RESULTS_UNKNOWN,
+        (Status::Unknown, true) => k::RESULTS_UNKNOWN_ENDED,
+        (Status::NotEligible, _) => k::RESULTS_NOT_ELIGIBLE,
     }
 }
 
-fn clause_details(lang: Lang, clause: Option<&Clause>, id: &str) -> Html {
-    match clause {
-        Some(clause) => html! {
-            <details class="clause">
-                <summary>{ t_with(lang, k::RESULTS_CLAUSE_TEXT, &[("id", id)]) }{ "：" }{ pick(lang, &clause.title.zh, &clause.title.en) }</summary>
-                <blockquote lang="zh-CN">{ &clause.text }</blockquote>
-            </details>
-        },
-        None => html! { <p>{ id }</p> },
+/// The headline: how many benefits are for the person, may be, and are not.
+pub fn tally(lang: Lang, pack: &RulePack, evaluation: &Evaluation<'_>) -> String {
+    let count = |status: Status| {
+        evaluation
+            .benefits
+            .iter()
+            .filter(|outcome| outcome.status == status)
+            .count()
+            .to_string()
+    };
+    let counts = [
+        ("eligible", count(Status::Eligible)),
+        ("unknown", count(Status::Unknown)),
+        ("not_eligible", count(Status::NotEligible)),
+    ];
+    let mut values: Vec<(&str, &str)> = counts
+        .iter()
+        .map(|(name, value)| (*name, value.as_str()))
+        .collect();
+    if evaluation.period_ended() {
+        let end = format_date(lang, pack.document.period_end);
+        values.push(("end", &end));
+        t_with(lang, k::RESULTS_TALLY_ENDED, &values)
+    } else {
+        t_with(lang, k::RESULTS_TALLY, &values)
     }
 }
 
-fn contact_list(lang: Lang, pack: &RulePack, contacts: &[&str]) -> Html {
-    html! {
-        <ul class="contacts">
-            { for contacts.iter().map(|id| html! { <li>{ pack.department_name(id, lang) }</li> }) }
-        </ul>
-    }
-}
-
-fn benefit_card(
-    lang: Lang,
-    pack: &'static RulePack,
-    outcome: &BenefitOutcome<'static>,
-    profile: &Profile,
-    declined: FactSet,
-) -> Html {
-    let benefit = outcome.benefit;
-    let status = status_key(outcome.status);
-    let heading_id = format!("benefit-{}", benefit.id);
-    let reasons = outcome.reasons(pack, profile);
-    let change = outcome.change_to_eligible(pack, profile);
-    let mut declined_here = FactSet::EMPTY;
-    let mut missing_here = FactSet::EMPTY;
-    for fact in outcome.missing.iter() {
-        if declined.contains(fact) {
-            declined_here.insert(fact);
-        } else {
-            missing_here.insert(fact);
-        }
-    }
-    let open = outcome.status != Status::NotEligible;
-    html! {
-        <article class={classes!("benefit", format!("status-{status}"))} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ pick(lang, &benefit.name.zh, &benefit.name.en) }</h3>
-            <p class="tag">{ t(lang, i18n::status_texts(outcome.status).2) }</p>
-            <dl class="facts">
-                <dt>{ t(lang, k::RESULTS_FIXED) }</dt>
-                <dd>{ pick(lang, &benefit.fixed.zh, &benefit.fixed.en) }</dd>
-                <dt>{ t(lang, k::RESULTS_PAYMENT) }</dt>
-                <dd>{ pick(lang, &benefit.payment.zh, &benefit.payment.en) }</dd>
-            </dl>
-            <h4>{ t(lang, k::RESULTS_WHY) }</h4>
-            <ul class="reasons">
-                { for reasons.iter().map(|reason| {
-                    let (class, mark) = match reason.truth {
-                        Truth::Yes => ("met", "✓"),
-                        Truth::No => ("not-met", "✗"),
-                        Truth::Unknown => ("open", "?"),
-                    };
-                    html! { <li class={class}><span class="mark" aria-hidden="true">{ mark }</span>{ reason.text(lang) }</li> }
-                }) }
-            </ul>
-            if !declined_here.is_empty() {
-                <p class="declined">{ t_with(lang, k::RESULTS_DECLINED, &[("facts", &fact_terms(declined_here, lang))]) }</p>
-            }
-            if !missing_here.is_empty() {
-                <p class="missing">{ t_with(lang, k::RESULTS_MISSING, &[("facts", &fact_terms(missing_here, lang))]) }</p>
-            }
-            if let Some(change) = change {
-                <h4>{ t(lang, k::RESULTS_CHANGE) }</h4>
-                <p class="change">{ pick(lang, &change.zh, &change.en) }</p>
-            }
-            <h4>{ t(lang, k::RESULTS_CLAUSES) }</h4>
-            { for benefit.clauses.iter().map(|id| clause_details(lang, pack.clause(id), id)) }
-            if open {
-                <h4>{ t(lang, k::RESULTS_CONTACTS) }</h4>
-                { contact_list(lang, pack, &outcome.contacts(pack, profile)) }
-                <h4>{ t(lang, k::RESULTS_CONFIRM) }</h4>
-                <ul>{ for benefit.confirm.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
-                <h4>{ t(lang, k::RESULTS_BRING) }</h4>
-                <ul>{ for benefit.bring.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
-            }
-        </article>
-    }
-}
-
-fn programme_card(
+/// A programme for the person's groups: its name and whom to contact are
+/// the summary of a disclosure that holds what it is and its clauses.
+fn programme_entry(
     lang: Lang,
     pack: &'static RulePack,
     outcome: &ProgrammeOutcome<'static>,
     profile: &Profile,
+    printing: bool,
 ) -> Html {
     let programme = outcome.programme;
+    let heading_id = format!("programme-{}", programme.id);
+    let contacts: Vec<&str> = outcome
+        .contacts(pack, profile)
+        .into_iter()
+        .map(|id| pack.department_name(id, lang))
+        .collect();
     html! {
-        <article class="programme" aria-labelledby={format!("programme-{}", programme.id)}>
-            <h3 id={format!("programme-{}", programme.id)}>{ pick(lang, &programme.name.zh, &programme.name.en) }</h3>
-            if outcome.status == Status::Unknown {
-                <p class="tag">{ t(lang, k::RESULTS_PROGRAMME_MAYBE) }</p>
-            }
-            <p>{ pick(lang, &programme.summary.zh, &programme.summary.en) }</p>
-            { for programme.clauses.iter().map(|id| clause_details(lang, pack.clause(id), id)) }
-            <h4>{ t(lang, k::RESULTS_CONTACTS) }</h4>
-            { contact_list(lang, pack, &outcome.contacts(pack, profile)) }
+        <article class="programme" aria-labelledby={heading_id.clone()}>
+            <details class="clause" open={printing}>
+                <summary>
+                    <span>
+                        <h3 id={heading_id}>{ programme.name.get(lang) }</h3>
+                        if outcome.status == Status::Unknown {
+                            <span class="tag">{ t(lang, k::RESULTS_PROGRAMME_MAYBE) }</span>
+                        }
+                        <span class="reason">
+                            <span class="label">{ t(lang, k::RESULTS_CONTACTS) }{ pick(lang, "：", ": ") }</span>
+                            { contacts.join(pick(lang, "、", "; ")) }
+                        </span>
+                    </span>
+                </summary>
+                <p>{ programme.summary.get(lang) }</p>
+                { clause_quotes(lang, pack, &programme.clauses, printing) }
+            </details>
         </article>
     }
 }
 
-/// The results on one printed A4 page: shown only in print, where the
-/// interactive page is hidden (styles/main.css, `@media print`).
-fn print_summary(
+/// Where to train: the matching institutions of the deployment's own list;
+/// while only the labelled sample is loaded, none, and whom to ask.
+fn institutions(
     lang: Lang,
-    pack: &RulePack,
-    evaluation: &Evaluation<'_>,
+    pack: &'static RulePack,
+    loaded: &Loaded,
+    evaluation: &Evaluation<'static>,
     profile: &Profile,
-    as_of: String,
+    printing: bool,
 ) -> Html {
-    let rows = evaluation
-        .benefits
-        .iter()
-        .filter(|outcome| outcome.status != Status::NotEligible)
-        .map(|outcome| {
-            let contacts: Vec<&str> = outcome
-                .contacts(pack, profile)
-                .into_iter()
-                .map(|id| pack.department_name(id, lang))
-                .collect();
-            html! {
-                <tr>
-                    <td>{ outcome.benefit.name.get(lang) }</td>
-                    <td>{ t(lang, i18n::status_texts(outcome.status).2) }</td>
-                    <td>{ outcome.benefit.clauses.join(pick(lang, "、", ", ")) }</td>
-                    <td>{ contacts.join(pick(lang, "、", ", ")) }</td>
-                </tr>
-            }
-        });
-    let not_for_you: Vec<&str> = evaluation
-        .benefits
-        .iter()
-        .filter(|outcome| outcome.status == Status::NotEligible)
-        .map(|outcome| outcome.benefit.name.get(lang))
-        .collect();
-    let programmes: Vec<&str> = shown_programmes(evaluation)
-        .iter()
-        .map(|outcome| outcome.programme.name.get(lang))
-        .collect();
-    html! {
-        <section class="print-summary">
-            <h2>{ t(lang, k::PRINT_HEADING) }</h2>
-            <p>{ as_of }</p>
-            <p>{ t_with(lang, k::PRINT_VERSION, &[("pack", pack.id()), ("engine", skillcheck_engine::VERSION)]) }</p>
-            <p class="print-note">{ t(lang, k::RESULTS_DISCLAIMER) }</p>
-            if evaluation.period_ended() {
-                <p class="print-note">{ period_ended_text(lang, pack) }</p>
-            }
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, k::PRINT_BENEFIT) }</th>
-                        <th scope="col">{ t(lang, k::PRINT_STATUS) }</th>
-                        <th scope="col">{ t(lang, k::RESULTS_CLAUSES) }</th>
-                        <th scope="col">{ t(lang, k::RESULTS_CONTACTS) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-            if !not_for_you.is_empty() {
-                <p>{ t(lang, k::RESULTS_NOT_ELIGIBLE) }{ pick(lang, "：", ": ") }{ not_for_you.join(pick(lang, "、", ", ")) }</p>
-            }
-            if !programmes.is_empty() {
-                <p>{ t(lang, k::RESULTS_PROGRAMMES) }{ pick(lang, "：", ": ") }{ programmes.join(pick(lang, "、", ", ")) }</p>
-            }
-        </section>
-    }
-}
-
-/// The screen (a function: it holds no state).
-pub fn results_page(props: &ResultsProps) -> Html {
-    let lang = props.lang;
-    let pack = props.pack;
-    let profile = props.answers.profile();
-    let evaluation = skillcheck_engine::evaluate(pack, &profile, props.today);
-    let declined = props.answers.declined();
-    let tie_refused = pack.every_benefit_requires.truth(&profile) == Truth::No;
-    let document = &pack.document;
-    let on_start_again = {
-        let callback = props.on_start_again.clone();
-        Callback::from(move |_: MouseEvent| callback.emit(()))
-    };
-    let groups = grouped(&evaluation).into_iter().map(|(status, outcomes)| {
-        let key = status_key(status);
-        let (heading, lead, _) = i18n::status_texts(status);
+    let body = if loaded.catalogue.sample {
+        html! { <p>{ t(lang, k::RESULTS_INSTITUTIONS_SAMPLE) }</p> }
+    } else {
+        let found =
+            skillcheck_engine::catalogue::matches(&loaded.catalogue, pack, evaluation, profile);
         html! {
-            <section class={classes!("group", format!("group-{key}"))} aria-labelledby={format!("group-{key}")}>
-                <h2 id={format!("group-{key}")}>{ t(lang, heading) }{ format!("（{}）", outcomes.len()) }</h2>
-                if outcomes.is_empty() {
-                    <p>{ t(lang, k::RESULTS_NONE) }</p>
-                } else {
-                    <p class="group-lead">{ t(lang, lead) }</p>
-                    { for outcomes.iter().map(|outcome| benefit_card(lang, pack, outcome, &profile, declined)) }
-                }
-            </section>
-        }
-    });
-    let programmes = shown_programmes(&evaluation);
-    let institutions = props.catalogue.as_ref().map(|loaded| {
-        let found = skillcheck_engine::catalogue::matches(&loaded.catalogue, pack, &evaluation, &profile);
-        let shown = found.len().min(MATCHES_SHOWN);
-        html! {
-            <section class="group" aria-labelledby="group-institutions">
-                <h2 id="group-institutions">{ t(lang, k::RESULTS_INSTITUTIONS) }</h2>
+            <>
                 { source_notice(lang, loaded) }
                 if found.is_empty() {
                     <p>{ t(lang, k::RESULTS_NO_INSTITUTIONS) }</p>
                 } else {
                     <p class="group-lead">{ t(lang, k::RESULTS_INSTITUTIONS_LEAD) }</p>
-                    { for found.iter().take(shown).map(|found| {
+                    { for found.iter().take(MATCHES_SHOWN).map(|found| {
                         let why = fit_text(lang, pack, &found.fits);
                         institution_card(lang, pack, found.institution, 3, html! { <p class="fit">{ why }</p> })
                     }) }
                 }
+            </>
+        }
+    };
+    html! {
+        <section class="group institutions" aria-labelledby="group-institutions">
+            <h2 id="group-institutions">{ t(lang, k::RESULTS_INSTITUTIONS) }</h2>
+            { body }
+            if !printing {
                 <p><a href={Route::Catalogue.to_hash()}>{ t(lang, k::RESULTS_ALL_INSTITUTIONS) }</a></p>
+            }
+        </section>
+    }
+}
+
+/// The benefits whose disclosure is open, one bit each, by their place in
+/// the pack. A reducer, so that toggles arriving together (print opens and
+/// closes every disclosure at once) each apply to the latest state.
+#[derive(PartialEq)]
+struct Open(u64);
+
+impl Open {
+    fn is_open(&self, index: usize) -> bool {
+        self.0 & (1 << (index % 64)) != 0
+    }
+}
+
+impl Reducible for Open {
+    type Action = (usize, bool);
+
+    fn reduce(self: Rc<Self>, (index, now_open): (usize, bool)) -> Rc<Self> {
+        let bit = 1 << (index % 64);
+        Rc::new(Open(if now_open {
+            self.0 | bit
+        } else {
+            self.0 & !bit
+        }))
+    }
+}
+
+#[function_component(ResultsPage)]
+pub fn results_page(props: &ResultsProps) -> Html {
+    let lang = props.lang;
+    let pack = props.pack;
+    let profile = props.answers.profile();
+    let evaluation = skillcheck_engine::evaluate(pack, &profile, props.today);
+    let open = use_reducer_eq(|| Open(0));
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |toggled: (usize, bool)| open.dispatch(toggled))
+    };
+    let printing = use_print();
+    let (profile, evaluation) = (&profile, &evaluation);
+    let period_ended = evaluation.period_ended();
+    let tie_refused = pack.every_benefit_requires.truth(profile) == Truth::No;
+    let cx = EntryContext {
+        lang,
+        pack,
+        profile,
+        declined: props.answers.declined(),
+        period_ended,
+        printing: printing.printing,
+        on_toggle,
+    };
+    let groups = grouped(evaluation).into_iter().filter(|(_, outcomes)| !outcomes.is_empty()).map(|(status, outcomes)| {
+        let id = format!("group-{}", status.id());
+        let heading = t_with(
+            lang,
+            k::RESULTS_GROUP,
+            &[
+                ("heading", t(lang, group_heading(status, period_ended))),
+                ("n", &outcomes.len().to_string()),
+            ],
+        );
+        html! {
+            <section class={classes!("group", id.clone())} aria-labelledby={id.clone()}>
+                <h2 id={id}>{ heading }</h2>
+                if status == Status::Unknown {
+                    <p class="group-lead">{ t(lang, k::RESULTS_UNKNOWN_LEAD) }</p>
+                }
+                { for outcomes.iter().map(|outcome| {
+                    let index = evaluation.benefits.iter().position(|other| std::ptr::eq(other, *outcome)).unwrap_or(0);
+                    benefit_entry(&cx, outcome, index, open.is_open(index))
+                }) }
             </section>
         }
     });
+    let programmes = shown_programmes(evaluation);
+    let document = &pack.document;
     let as_of = t_with(
         lang,
         k::RESULTS_AS_OF,
@@ -346,37 +329,63 @@ pub fn results_page(props: &ResultsProps) -> Html {
             ("date", &format_date(lang, props.today)),
             (
                 "pack",
-                &format!("《{}》{}", document.title.zh, document.number),
+                &match lang {
+                    Lang::Zh => format!("《{}》{}", document.title.zh, document.number),
+                    Lang::En => format!("“{}” ({})", document.title.en, document.number),
+                },
             ),
         ],
     );
-    let on_print = props.on_print.reform(|_: MouseEvent| ());
+    // Printed once at the end: the clauses of every benefit and programme shown.
+    let cited = evaluation
+        .benefits
+        .iter()
+        .flat_map(|outcome| outcome.benefit.clauses.iter())
+        .chain(
+            programmes
+                .iter()
+                .flat_map(|outcome| outcome.programme.clauses.iter()),
+        )
+        .map(String::as_str);
+    let on_start_again = props.on_start_again.reform(|_: MouseEvent| ());
+    let on_print = printing.print.reform(|_: MouseEvent| ());
     html! {
         <>
             <h1 id="main-heading" tabindex="-1">{ t(lang, k::RESULTS_HEADING) }</h1>
-            <p class="notice">{ t(lang, k::RESULTS_DISCLAIMER) }</p>
-            <p class="as-of">{ as_of.clone() }</p>
-            { print_summary(lang, pack, &evaluation, &profile, as_of) }
-            if evaluation.period_ended() {
-                <p class="notice warning" role="note">{ period_ended_text(lang, pack) }</p>
+            <p class="tally">{ tally(lang, pack, evaluation) }</p>
+            if printing.printing && !tie_refused {
+                // Said once on paper instead of in every next step.
+                <p>{ t(lang, k::RESULTS_NEXT_ASK) }{ pick(lang, "：", ": ") }{ t(lang, if period_ended { k::RESULTS_NEXT_ASK_ENDED } else { k::RESULTS_NEXT_ASK_TEXT }) }</p>
             }
             if tie_refused {
                 <p class="notice warning" role="note">{ pack.elsewhere.get(lang) }</p>
             }
             { for groups }
+            <div class="about-result">
+                <p>{ t(lang, k::RESULTS_DISCLAIMER) }</p>
+                <p class="as-of">{ as_of }</p>
+                <p class="print-only">{ t_with(lang, k::PRINT_VERSION, &[("pack", pack.id()), ("engine", skillcheck_engine::VERSION)]) }</p>
+            </div>
             if !programmes.is_empty() {
-                <section class="group" aria-labelledby="group-programmes">
+                <section class="group programmes" aria-labelledby="group-programmes">
                     <h2 id="group-programmes">{ t(lang, k::RESULTS_PROGRAMMES) }</h2>
-                    <p class="group-lead">{ t(lang, k::RESULTS_PROGRAMMES_LEAD) }</p>
-                    { for programmes.iter().map(|outcome| programme_card(lang, pack, outcome, &profile)) }
+                    if programmes.iter().any(|outcome| outcome.status == Status::Unknown) {
+                        <p class="group-lead">{ t(lang, k::RESULTS_PROGRAMMES_LEAD) }</p>
+                    }
+                    { for programmes.iter().map(|outcome| programme_entry(lang, pack, outcome, profile, printing.printing)) }
                 </section>
             }
             if !tie_refused {
-                { for institutions }
-                <section class="group" aria-labelledby="group-contacts">
+                if let Some(loaded) = &props.catalogue {
+                    { institutions(lang, pack, loaded, evaluation, profile, printing.printing) }
+                }
+                <section class="group all-contacts" aria-labelledby="group-contacts">
                     <h2 id="group-contacts">{ t(lang, k::RESULTS_ALL_CONTACTS) }</h2>
-                    { contact_list(lang, pack, &evaluation.contacts(&profile)) }
+                    <p>{ evaluation.contacts(profile).iter().map(|id| pack.department_name(id, lang)).collect::<Vec<_>>().join(pick(lang, "、", "; ")) }</p>
                 </section>
+            }
+            if printing.printing {
+                { clause_texts(lang, pack, cited) }
             }
             <ShareSection lang={lang} site={props.site.clone()} code={props.answers.encode(pack.id())} kiosk={props.kiosk} />
             <p class="actions">

@@ -30,3 +30,11 @@ pub fn is_checked(event: &Event) -> bool {
         .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
         .is_some_and(|input| input.checked())
 }
+
+/// Whether the `<details>` a toggle event came from is open now.
+pub fn is_open(event: &Event) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|details| details.has_attribute("open"))
+}
