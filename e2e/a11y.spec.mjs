@@ -15,6 +15,8 @@ import {
   smallTargets,
   text,
   literal,
+  resultGroup,
+  openShare,
 } from "./support.mjs";
 
 const LANGUAGES = ["zh", "en"];
@@ -145,9 +147,12 @@ test("the results screen with all three groups and an open clause is accessible 
   await seeResults(page);
   await scanEveryWay(page, async (lang) => {
     for (const status of ["eligible", "unknown", "not_eligible"]) {
-      const group = page.getByRole("region", { name: new RegExp(`^${literal(text(lang, `results.${status}`))}`) });
-      await expect(group.getByRole("article").first()).toBeVisible();
+      await expect(resultGroup(page, status, lang).getByRole("article").first()).toBeVisible();
     }
+    // One entry's details open, with a clause's text, and the share section open.
+    const details = page.locator("article.benefit details.more").first();
+    if (!(await details.evaluate((element) => element.open))) await details.locator("summary").click();
+    await openShare(page);
     const clause = page.locator("details.clause").first();
     if (!(await clause.evaluate((details) => details.open))) await clause.locator("summary").click();
     await expect(clause.getByRole("blockquote")).toBeVisible();

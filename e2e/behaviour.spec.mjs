@@ -154,7 +154,7 @@ test("changing an answer on the check page asks the questions it makes relevant,
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("检查您的回答");
   await expect(answerTo("woman")).toHaveText("是");
   await seeResults(page);
-  const programmes = page.getByRole("region", { name: "针对您所在人群的专项行动和计划" });
+  const programmes = page.getByRole("region", { name: text("zh", "results.programmes") });
   await expect(programmes.getByRole("heading", { level: 3, name: "妇女职业技能培训" })).toBeVisible();
 });
 

@@ -93,7 +93,7 @@ test("an institution's page lists its projects and the lead department of each f
   await expect(page).toHaveURL(/#\/catalogue$/);
 });
 
-test("the results page shows the institutions that fit the person's planned certificate first", async ({ page }) => {
+test("while only the sample is loaded, the results list no institutions and say whom to ask", async ({ page }) => {
   await begin(page);
   await answerInterview(page, {
     wulong_tie: "yes",
@@ -103,12 +103,26 @@ test("the results page shows the institutions that fit the person's planned cert
   });
   await seeResults(page);
   const section = page.getByRole("region", { name: text("zh", "results.institutions") });
-  await expect(section.locator("article.institution").first()).toBeVisible();
-  await expect(section.getByText(text("zh", "catalogue.sample"))).toBeVisible();
-  await expect(section.getByRole("link", { name: text("zh", "results.all_institutions") })).toBeVisible();
+  await expect(section.getByText(text("zh", "results.institutions_sample"))).toBeVisible();
+  await expect(section.locator("article.institution")).toHaveCount(0);
+  // The catalogue screen still shows the labelled sample.
+  await section.getByRole("link", { name: text("zh", "results.all_institutions") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "catalogue.heading"));
+  await expect(page.getByText(text("zh", "catalogue.sample"))).toBeVisible();
 });
 
-test("a planned elderly-care certificate puts elderly-care training at the top of the matches", async ({ page }) => {
+test.describe("with the district's own list", () => {
+  // page.route sees only the page's own requests: without a service worker,
+  // the later load of catalogue.json is the page's.
+  test.use({ serviceWorkers: "block" });
+
+test("with the district's own list, a planned elderly-care certificate puts elderly-care training at the top of the matches", async ({
+  page,
+}) => {
+  const body = JSON.stringify(districtList(SAMPLE.institutions));
+  await page.route("**/catalogue.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body }),
+  );
   await begin(page);
   await answerInterview(page, {
     wulong_tie: "yes",
@@ -118,9 +132,12 @@ test("a planned elderly-care certificate puts elderly-care training at the top o
   });
   await seeResults(page);
   const section = page.getByRole("region", { name: text("zh", "results.institutions") });
+  await expect(section.getByText(text("zh", "results.institutions_sample"))).toHaveCount(0);
   const first = section.locator("article.institution").first();
   await expect(first).toContainText("芙蓉养老托育培训中心");
   await expect(first).toContainText(text("zh", "results.fit_planned_level", { occupation: "养老" }).slice(0, 6));
+  await expect(section.getByRole("link", { name: text("zh", "results.all_institutions") })).toBeVisible();
+});
 });
 
 test("a deployment's own catalogue.json replaces the sample, and bad entries are listed with their lines", async ({

@@ -8,7 +8,7 @@
 // nothing an attacker puts in the portal page's address runs or is framed.
 import { createServer } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
-import { expect, test, text } from "./support.mjs";
+import { expect, openShare, test, text } from "./support.mjs";
 
 const PORT = Number(process.env.E2E_PORT);
 const APP = `http://127.0.0.1:${PORT}`;
@@ -178,7 +178,7 @@ test("inside sandbox=\"allow-scripts allow-forms\" the app runs without storage 
   await app.getByRole("button", { name: "继续", exact: true }).click();
   await app.getByRole("button", { name: text("zh", "check.submit"), exact: true }).click();
   await expect(app.getByRole("heading", { level: 1 })).toHaveText(text("zh", "results.heading"));
-  await expect(app.locator("svg.qr")).toBeVisible();
+  await openShare(app);
 
   const messages = await received(page);
   expect(messages.length).toBeGreaterThan(0);

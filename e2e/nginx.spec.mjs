@@ -122,7 +122,7 @@ test("a journey, the catalogue and the about page under nginx cause no policy vi
   });
   await begin(page);
   expect(page.url().startsWith(nginx.url)).toBe(true);
-  await answerInterview(page, { wulong_tie: "是", school_leaver: "是", hukou: "农村户籍" });
+  await answerInterview(page, { wulong_tie: "yes", school_leaver: "yes", hukou: "rural" });
   await seeResults(page);
   await page.locator("details.clause summary").first().click();
   await page.goto("/#/catalogue");

@@ -7,7 +7,7 @@
 // on a port of its own (./sites.mjs), never on the shared server's files.
 import { readFileSync } from "node:fs";
 import { privateSite } from "./sites.mjs";
-import { answerInterview, begin, expect, seeResults, test, text } from "./support.mjs";
+import { answerInterview, begin, expect, expectQuestion, seeResults, test, text } from "./support.mjs";
 
 const KILL_SWITCH = new URL("../deploy/kill-switch/sw.js", import.meta.url);
 const SAMPLE = JSON.parse(readFileSync(new URL("../catalogue/wulong-sample.json", import.meta.url), "utf8"));
@@ -179,7 +179,7 @@ test("the kill switch in deploy/ retires the worker: it unregisters, clears the 
     // ...and removes itself again.
     await appStarted(page);
     await page.getByRole("button", { name: text("zh", "start.button"), exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "q.wulong_tie.title"));
+    await expectQuestion(page, "wulong_tie");
     await expect.poll(() => registrations(page)).toBe(0);
     expect(await cacheNames(page)).toEqual([]);
     expect(await controlled(page)).toBe(false);

@@ -3,12 +3,14 @@
 // app cached); its QR code decodes to the same link; a damaged or foreign
 // code says so and opens an empty interview.
 import jsQR from "jsqr";
-import { answerInterview, begin, expect, expectQuestion, seeResults, test, text } from "./support.mjs";
+import { answerInterview, begin, expect, expectQuestion, openShare, seeResults, test, text } from "./support.mjs";
 
 const VETERAN = { wulong_tie: "yes", veteran: "yes", hukou: "rural", school_leaver: "yes" };
 
 /** The headings of every result group and benefit, in order: what "the same results" means. */
-function resultHeadings(page) {
+async function resultHeadings(page) {
+  // The institution list loads after the results appear; its section comes with it.
+  await expect(page.locator("main section.institutions")).toBeVisible();
   return page.locator("main section.group h2, main section.group h3").allTextContents();
 }
 
@@ -38,6 +40,7 @@ test("a share link and its QR code open the same results on another device, offl
   await answerInterview(page, VETERAN);
   await seeResults(page);
   const results = await resultHeadings(page);
+  await openShare(page);
   const link = await page.getByRole("textbox", { name: text("zh", "share.link_label") }).inputValue();
   // The answers are in the fragment, which browsers never send to a server.
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/s\/1~wulong-2019~[a-zA-Z0-9.,~_-]+$/);
@@ -100,6 +103,7 @@ test("a share link with certificates typed in words and brackets opens with ever
   });
   await seeResults(page);
   const results = await resultHeadings(page);
+  await openShare(page);
   const link = await page.getByRole("textbox", { name: text("zh", "share.link_label") }).inputValue();
 
   const other = await browser.newContext();
@@ -124,6 +128,7 @@ test("a share link opened over answers on screen asks first, and linked answers 
   await begin(page);
   await answerInterview(page, VETERAN);
   await seeResults(page);
+  await openShare(page);
   const link = await page.getByRole("textbox", { name: text("zh", "share.link_label") }).inputValue();
 
   const other = await browser.newContext();

@@ -298,11 +298,20 @@ export async function seeResults(page, lang = "zh") {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, "results.heading"));
 }
 
+/**
+ * The heading of the results group for one status, as a pattern: after the
+ * plan period (the device's date is later than 2021-12-31) the groups say what
+ * the plan's text says ("按方案原文，您符合条件") instead of "您可以享受".
+ */
+function groupHeading(status, lang) {
+  const words = [text(lang, `results.${status}`)];
+  if (TEXT[lang].has(`results.${status}_ended`)) words.push(text(lang, `results.${status}_ended`));
+  return `(?:${words.map(literal).join("|")})`;
+}
+
 /** The section of the results for one status: eligible, unknown or not_eligible. */
 export function resultGroup(page, status, lang = "zh") {
-  return page.getByRole("region", {
-    name: new RegExp(`^${literal(text(lang, `results.${status}`))}（\\d+）$`),
-  });
+  return page.getByRole("region", { name: new RegExp(`^${groupHeading(status, lang)}（\\d+）$`) });
 }
 
 /** The results show exactly these benefits (by name, in the plan's order) in each group. */
@@ -310,16 +319,35 @@ export async function expectGroups(page, groups, lang = "zh") {
   for (const status of ["eligible", "unknown", "not_eligible"]) {
     const names = groups[status] ?? [];
     const group = resultGroup(page, status, lang);
+    if (names.length === 0) {
+      // A group with nothing in it is not shown.
+      await expect(group, `no ${status} group`).toHaveCount(0);
+      continue;
+    }
     await expect(group.getByRole("heading", { level: 2 })).toHaveText(
-      `${text(lang, `results.${status}`)}（${names.length}）`,
+      new RegExp(`^${groupHeading(status, lang)}（${names.length}）$`),
     );
     await expect(group.getByRole("heading", { level: 3 }), `benefits in ${status}`).toHaveText(names);
   }
 }
 
-/** The card of one benefit on the results screen, by its name. */
+/** The entry of one benefit on the results screen, by its name. */
 export function benefit(page, name) {
   return page.getByRole("article", { name, exact: true });
+}
+
+/**
+ * The entry of one benefit with its details open (the why, the clauses, what
+ * to confirm and the change that would help are rendered only while open).
+ */
+export async function benefitDetails(page, name) {
+  const entry = benefit(page, name);
+  const details = entry.locator("details.more");
+  if (!(await details.evaluate((element) => element.open))) {
+    await details.locator("summary").click();
+  }
+  await expect(details.locator(".details-body")).toBeVisible();
+  return entry;
 }
 
 /** Records how many questions a journey asked, in the report and on the console. */
@@ -365,4 +393,17 @@ export function smallTargets(page, minimum) {
           .filter((target) => target.height < minimum),
       minimum,
     );
+}
+
+/**
+ * Opens the results' share section (a disclosure, closed by default except at
+ * a kiosk) in a page or a frame; returns the section.
+ */
+export async function openShare(scope) {
+  const details = scope.locator("details.share-details");
+  if (!(await details.evaluate((element) => element.open))) {
+    await details.locator("summary").click();
+  }
+  await expect(details.locator("svg.qr")).toBeVisible();
+  return details;
 }
