@@ -374,6 +374,11 @@ fn reasons<'p>(pack: &'p RulePack, condition: &'p Condition, profile: &Profile) 
             reasons.push(reason);
         }
     }
+    // "Applies to everyone" says something only when it is all there is: inside
+    // maybe(reading, always) the reading says it.
+    if reasons.len() > 1 {
+        reasons.retain(|reason| !matches!(reason.fact, None if reason.reading.is_none()));
+    }
     reasons
 }
 
@@ -719,12 +724,33 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
                 .filter(|(index, _)| (allowed & (1 << index) != 0) != *negated)
                 .map(|(_, choice)| choice)
                 .collect();
-            let wanted_zh = wanted.iter().map(|c| c.zh).collect::<Vec<_>>().join("、");
-            let wanted_en = wanted.iter().map(|c| c.en).collect::<Vec<_>>().join(" or ");
+            // Labels may hold "、" and commas themselves, so a list of several is set apart.
+            let wanted_zh = match wanted.as_slice() {
+                [one] => one.zh.to_string(),
+                several => format!(
+                    "以下之一：{}",
+                    several.iter().map(|c| c.zh).collect::<Vec<_>>().join("；")
+                ),
+            };
+            let wanted_en = match wanted.as_slice() {
+                [one] => one.en.to_string(),
+                [first, second] => format!("{} or {}", first.en, second.en),
+                several => format!(
+                    "one of: {}",
+                    several.iter().map(|c| c.en).collect::<Vec<_>>().join("; ")
+                ),
+            };
+            let every_value = wanted.len() == choices.len();
             match profile
                 .choice(*fact)
                 .and_then(|index| choices.get(index as usize))
             {
+                // Any answer would do (one decides, another is to confirm): only the question.
+                None if every_value => reason(
+                    Some(*fact),
+                    format!("{NOT_YET_KNOWN_ZH}{}", info.ask_zh),
+                    format!("{NOT_YET_KNOWN_EN}: {}", info.ask_en),
+                ),
                 None => reason(
                     Some(*fact),
                     format!("{NOT_YET_KNOWN_ZH}{}（{}{}）", info.ask_zh, info.yes_zh, wanted_zh),
@@ -843,16 +869,16 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
                             Some(Fact::PlannedCertificate),
                             format!("计划考取的「{zh}」属于{}", field.name.zh),
                             format!(
-                                "The planned {en} is in {}",
-                                field.name.en.to_ascii_lowercase()
+                                "The certificate you plan, {en}, is in a field the plan names: {}",
+                                field.name.en
                             ),
                         ),
                         _ => reason(
                             Some(Fact::PlannedCertificate),
                             format!("计划考取的「{zh}」不属于{}", names(Lang::Zh)),
                             format!(
-                                "The planned {en} is not in {}",
-                                names(Lang::En).to_ascii_lowercase()
+                                "The certificate you plan, {en}, is not in the fields this is for: {}",
+                                names(Lang::En)
                             ),
                         ),
                     }
