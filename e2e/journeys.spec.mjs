@@ -97,7 +97,7 @@ test("an enterprise employee with two certificate subsidies this year, planning 
   const asked = await answerInterview(page, {
     wulong_tie: "yes",
     enterprise_employee: "yes",
-    sector: "industrial",
+    sector: "manufacturing",
     monthly_pension: "no",
     certificates_this_year: {
       choice: "some",
@@ -171,7 +171,7 @@ test("an apprentice's enterprise gets the apprenticeship subsidy of at least 400
     wulong_tie: "yes",
     enterprise_employee: "yes",
     apprentice: "yes",
-    sector: "industrial",
+    sector: "manufacturing",
   });
   const eligible = [CERTIFICATE_SUBSIDY, EMPLOYEE_UPSKILLING, APPRENTICESHIP];
   await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });

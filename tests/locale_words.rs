@@ -23,9 +23,18 @@ fn read(file: &str) -> BTreeMap<String, String> {
 /// English values that are in Chinese on purpose, and why.
 const CHINESE_ON_PURPOSE: &[(&str, &str)] = &[
     ("nav.language", "the switch to Chinese is named in Chinese"),
-    ("nav.language_label", "the switch to Chinese is named in Chinese"),
-    ("error.heading", "shown before the language is known: both languages"),
-    ("error.body", "shown before the language is known: both languages"),
+    (
+        "nav.language_label",
+        "the switch to Chinese is named in Chinese",
+    ),
+    (
+        "error.heading",
+        "shown before the language is known: both languages",
+    ),
+    (
+        "error.body",
+        "shown before the language is known: both languages",
+    ),
 ];
 
 #[test]
@@ -33,8 +42,14 @@ fn english_texts_have_no_chinese_or_full_width_punctuation_outside_a_marked_term
     let english = read("en.txt");
     let problems: Vec<String> = english
         .iter()
-        .filter(|(key, _)| !CHINESE_ON_PURPOSE.iter().any(|(on_purpose, _)| on_purpose == key))
-        .filter_map(|(key, value)| english_problem(value).map(|why| format!("{key}: {why}: {value}")))
+        .filter(|(key, _)| {
+            !CHINESE_ON_PURPOSE
+                .iter()
+                .any(|(on_purpose, _)| on_purpose == key)
+        })
+        .filter_map(|(key, value)| {
+            english_problem(value).map(|why| format!("{key}: {why}: {value}"))
+        })
         .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
@@ -44,10 +59,22 @@ const ONE_WORD_ZH: &[(&str, &str)] = &[
     ("尚未确认", "尚不清楚 (the one word for not yet known)"),
     ("还不确定", "尚不清楚 (the one word for not yet known)"),
     ("核查", "自查"),
-    ("取证培训补贴", "取证后职业培训补贴 (the one name of the benefit)"),
-    ("人力社保部门", "区人力社保局 (the one form of the department's name)"),
-    ("人社部门", "区人力社保局 (the one form of the department's name)"),
-    ("区人社局", "区人力社保局 (the one form of the department's name)"),
+    (
+        "取证培训补贴",
+        "取证后职业培训补贴 (the one name of the benefit)",
+    ),
+    (
+        "人力社保部门",
+        "区人力社保局 (the one form of the department's name)",
+    ),
+    (
+        "人社部门",
+        "区人力社保局 (the one form of the department's name)",
+    ),
+    (
+        "区人社局",
+        "区人力社保局 (the one form of the department's name)",
+    ),
     ("谁付给谁", "补贴发给谁 (a label that names who is paid)"),
 ];
 
@@ -58,7 +85,9 @@ fn chinese_texts_use_one_word_for_each_thing() {
     for (key, value) in &chinese {
         for (word, instead) in ONE_WORD_ZH {
             if value.contains(word) {
-                problems.push(format!("{key}: says {word}, the word is {instead}: {value}"));
+                problems.push(format!(
+                    "{key}: says {word}, the word is {instead}: {value}"
+                ));
             }
         }
     }
@@ -80,8 +109,12 @@ fn every_term_of_the_glossary_is_explained_in_one_short_sentence_in_both_languag
     let chinese = read("zh-CN.txt");
     let english = read("en.txt");
     for (key, term) in GLOSSARY {
-        let zh = chinese.get(*key).unwrap_or_else(|| panic!("{key} in zh-CN.txt"));
-        let en = english.get(*key).unwrap_or_else(|| panic!("{key} in en.txt"));
+        let zh = chinese
+            .get(*key)
+            .unwrap_or_else(|| panic!("{key} in zh-CN.txt"));
+        let en = english
+            .get(*key)
+            .unwrap_or_else(|| panic!("{key} in en.txt"));
         assert!(zh.starts_with(&format!("{term}：")), "{key}: {zh}");
         assert!(zh.chars().count() <= 60, "{key} is long: {zh}");
         assert!(en.contains(": ") && en.len() <= 220, "{key}: {en}");

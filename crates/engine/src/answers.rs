@@ -467,7 +467,10 @@ mod tests {
             answers.get(Fact::EnterpriseEmployee),
             Some(&Answer::Given(Value::Bool(true)))
         );
-        assert!(!answers.is_answered(Fact::Sector), "国有企业 is asked again");
+        assert!(
+            !answers.is_answered(Fact::Sector),
+            "国有企业 is asked again"
+        );
     }
 
     #[test]
@@ -674,7 +677,9 @@ mod tests {
         assert_eq!(
             answers.get(Fact::Sector),
             Some(&Answer::Given(Value::Choice(
-                Fact::Sector.choice_index("commerce_services").expect("a field")
+                Fact::Sector
+                    .choice_index("commerce_services")
+                    .expect("a field")
             )))
         );
         assert_eq!(answers.get(Fact::MonthlyPension), Some(&Answer::NotSure));

@@ -582,9 +582,7 @@ fn change_sentence(
     };
     match (info.kind, value) {
         (FactKind::Bool, Value::Bool(_)) => {
-            let (zh, en) = fact
-                .action()
-                .unwrap_or((info.yes_zh, info.yes_en));
+            let (zh, en) = fact.action().unwrap_or((info.yes_zh, info.yes_en));
             (format!("{zh}，{then_zh}。"), format!("{en}, {then_en}."))
         }
         (FactKind::Choice(choices), Value::Choice(index)) => {
@@ -753,7 +751,10 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
                 ),
                 None => reason(
                     Some(*fact),
-                    format!("{NOT_YET_KNOWN_ZH}{}（{}{}）", info.ask_zh, info.yes_zh, wanted_zh),
+                    format!(
+                        "{NOT_YET_KNOWN_ZH}{}（{}{}）",
+                        info.ask_zh, info.yes_zh, wanted_zh
+                    ),
                     format!(
                         "{NOT_YET_KNOWN_EN}: {} ({} {})",
                         info.ask_en,

@@ -38,9 +38,8 @@ pub fn english_problem(text: &str) -> Option<String> {
             let close = chars[index + 1..].iter().position(|c| *c == ')');
             if let Some(length) = close {
                 let inside = &chars[index + 1..index + 1 + length];
-                let after_english = index >= 2
-                    && chars[index - 1] == ' '
-                    && chars[index - 2].is_ascii_alphabetic();
+                let after_english =
+                    index >= 2 && chars[index - 1] == ' ' && chars[index - 2].is_ascii_alphabetic();
                 if !inside.is_empty() && inside.iter().all(|c| is_han(*c)) {
                     if after_english {
                         index += length + 2;

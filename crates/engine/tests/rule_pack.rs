@@ -516,7 +516,11 @@ fn a_not_eligible_benefit_offers_only_a_change_a_person_can_make() {
         (
             r#"{"wulong_tie": true, "registered_poor": false, "overcapacity_laid_off": false, "veteran": false, "rural_migrant": false, "school_leaver": false, "unemployed": false, "employment_difficulty": false, "disabled": false, "justice_involved": false, "poor_family_child": false}"#,
             "project_training",
-            Some((Some(Fact::EmploymentDifficulty), false, "认定为就业困难人员")),
+            Some((
+                Some(Fact::EmploymentDifficulty),
+                false,
+                "认定为就业困难人员",
+            )),
         ),
         (
             r#"{"wulong_tie": true, "poor_family_child": false, "registered_poor": false, "school_leaver": false, "rural_migrant": false, "unemployed": false, "job_transfer": false, "veteran": false, "disabled": false}"#,

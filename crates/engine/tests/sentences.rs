@@ -150,14 +150,32 @@ fn sentences(profile: &Profile, lang: Lang) -> Vec<(String, String)> {
 /// What a Chinese sentence must never say. Each pattern is one that has
 /// reached a person before, or the other word for a thing that has one word.
 const BAD_CHINESE: &[(&str, &str)] = &[
-    ("为没有", "a choice value put after 为: 雇用您的单位为没有雇主"),
+    (
+        "为没有",
+        "a choice value put after 为: 雇用您的单位为没有雇主",
+    ),
     ("为其他", "a choice value put after 为: 为其他单位"),
     ("0次", "a count of nothing: 您今年已享受0次"),
-    ("尚未确认", "the second word for not yet known (the one word is 尚不清楚)"),
-    ("还不确定", "the third word for not yet known (the one word is 尚不清楚)"),
-    ("尚不清楚您不", "a double negative: not yet known that you are not …"),
-    ("尚不清楚：您不", "a double negative: not yet known that you are not …"),
-    ("尚不清楚您没有", "a double negative: not yet known that you have not …"),
+    (
+        "尚未确认",
+        "the second word for not yet known (the one word is 尚不清楚)",
+    ),
+    (
+        "还不确定",
+        "the third word for not yet known (the one word is 尚不清楚)",
+    ),
+    (
+        "尚不清楚您不",
+        "a double negative: not yet known that you are not …",
+    ),
+    (
+        "尚不清楚：您不",
+        "a double negative: not yet known that you are not …",
+    ),
+    (
+        "尚不清楚您没有",
+        "a double negative: not yet known that you have not …",
+    ),
     ("核查", "the other word for 自查"),
     ("取证培训补贴", "the other name of 取证后职业培训补贴"),
     ("为农村户籍", "a per-choice phrase: 您的户籍为农村户籍"),
@@ -165,7 +183,10 @@ const BAD_CHINESE: &[(&str, &str)] = &[
 
 /// What an English sentence must never say.
 const BAD_ENGLISH: &[(&str, &str)] = &[
-    ("is no employer", "per-choice phrasing: your employer is no employer"),
+    (
+        "is no employer",
+        "per-choice phrasing: your employer is no employer",
+    ),
     (
         "registration is rural household registration",
         "per-choice phrasing: registration is rural household registration",
@@ -175,7 +196,10 @@ const BAD_ENGLISH: &[(&str, &str)] = &[
     ("Not yet known: you do not", "a double negative"),
     ("had 0 ", "a count of nothing"),
     ("labourer", "the word is worker: registered poor worker"),
-    ("contact directly", "changes the meaning: ask the department directly"),
+    (
+        "contact directly",
+        "changes the meaning: ask the department directly",
+    ),
 ];
 
 /// Checks the sentences about one profile. The occupations a person typed
@@ -252,7 +276,10 @@ fn every_reason_change_confirm_and_contact_reads_as_a_person_would_say_it() {
             }
         }
     }
-    assert!(count > 2000, "only {count} sentences: are the profiles generated?");
+    assert!(
+        count > 2000,
+        "only {count} sentences: are the profiles generated?"
+    );
     assert!(
         problems.is_empty(),
         "{} problems:\n{}",
@@ -300,7 +327,10 @@ fn the_pack_and_the_facts_write_english_without_chinese_outside_a_marked_term() 
         if let FactKind::Choice(choices) = info.kind {
             for choice in choices {
                 texts.push((format!("choice {}.{}", info.key, choice.id), choice.en));
-                texts.push((format!("choice {}.{} said", info.key, choice.id), choice.said_en));
+                texts.push((
+                    format!("choice {}.{} said", info.key, choice.id),
+                    choice.said_en,
+                ));
             }
         }
     }
@@ -331,7 +361,9 @@ fn the_pack_and_the_facts_write_english_without_chinese_outside_a_marked_term() 
     texts.push(("title".to_string(), &pack.document.title.en));
     let problems: Vec<String> = texts
         .iter()
-        .filter_map(|(what, text)| english_problem(text).map(|why| format!("{what}: {why}: {text}")))
+        .filter_map(|(what, text)| {
+            english_problem(text).map(|why| format!("{what}: {why}: {text}"))
+        })
         .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
