@@ -377,7 +377,7 @@ fn reasons<'p>(pack: &'p RulePack, condition: &'p Condition, profile: &Profile) 
     // "Applies to everyone" says something only when it is all there is: inside
     // maybe(reading, always) the reading says it.
     if reasons.len() > 1 {
-        reasons.retain(|reason| !matches!(reason.fact, None if reason.reading.is_none()));
+        reasons.retain(|reason| reason.fact.is_some() || reason.reading.is_some());
     }
     reasons
 }

@@ -461,9 +461,13 @@ fn an_unknown_benefit_names_the_facts_that_would_decide_it() {
     );
 }
 
-/// One not-eligible benefit and what the results offer: a change the person
-/// can make (the fact, and whether it alone is enough), or whom it is for.
-fn check_change(profile: &str, benefit: &str, expected: Option<(Option<Fact>, bool, &str)>) {
+/// What the results offer for a not-eligible benefit: the fact to change
+/// (`None`: whom it is for), whether the change alone is enough, and words
+/// the sentence holds.
+type Offered = Option<(Option<Fact>, bool, &'static str)>;
+
+/// One not-eligible benefit and what the results offer.
+fn check_change(profile: &str, benefit: &str, expected: Offered) {
     let (profile, pack) = evaluate_json(profile);
     let evaluation = evaluate(pack, &profile, date("2020-06-01"));
     let outcome = evaluation.benefit(benefit).expect("benefit");
@@ -481,7 +485,7 @@ fn check_change(profile: &str, benefit: &str, expected: Option<(Option<Fact>, bo
 
 #[test]
 fn a_not_eligible_benefit_offers_only_a_change_a_person_can_make() {
-    let cases: &[(&str, &str, Option<(Option<Fact>, bool, &str)>)] = &[
+    let cases: &[(&str, &str, Offered)] = &[
         // Nobody can become a school leaver or a registered poor worker: say whom it is for;
         // a certification is something a person can apply for.
         (
