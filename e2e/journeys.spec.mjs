@@ -76,8 +76,8 @@ test("a rural 两后生 gets free training and the living-cost subsidy", async (
   const unknown = [PROJECT_TRAINING];
   await expectGroups(page, { eligible, unknown, not_eligible: allBut(eligible, unknown) });
   const allowance = await benefitDetails(page, LIVING_ALLOWANCE);
-  await expect(allowance.getByRole("listitem").filter({ hasText: "您的户籍为农村户籍" })).toBeVisible();
-  await expect(allowance.getByRole("listitem").filter({ hasText: "您是“两后生”（未继续升学的初高中毕业生）" })).toBeVisible();
+  await expect(allowance.getByRole("listitem").filter({ hasText: "您是农村户口" })).toBeVisible();
+  await expect(allowance.getByRole("listitem").filter({ hasText: "您是“两后生”（初中或高中毕业后没有继续上学）" })).toBeVisible();
   await expect(allowance.getByText("查看 四（一） 原文：落实职业培训补贴政策")).toBeVisible();
   // 劳动预备培训 is the programme for 两后生.
   const programmes = page.getByRole("region", { name: text("zh", "results.programmes") });
@@ -107,7 +107,7 @@ test("an enterprise employee with two certificate subsidies this year, planning 
   const asked = await answerInterview(page, {
     wulong_tie: "yes",
     enterprise_employee: "yes",
-    sector: "industrial",
+    sector: "manufacturing",
     monthly_pension: "no",
     certificates_this_year: {
       choice: "some",
@@ -128,7 +128,7 @@ test("an enterprise employee with two certificate subsidies this year, planning 
   await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });
   const certificates = await benefitDetails(page, CERTIFICATE_SUBSIDY);
   await expect(certificates.getByText("补贴标准按规定；原则上每人每年不超过3次；同一职业同一等级不得重复享受")).toBeVisible();
-  await expect(certificates.getByRole("listitem").filter({ hasText: "您今年已享受2次取证培训补贴" })).toBeVisible();
+  await expect(certificates.getByRole("listitem").filter({ hasText: "您今年已享受过两次取证后职业培训补贴" })).toBeVisible();
   await expect((await benefitDetails(page, EMPLOYEE_UPSKILLING)).getByRole("listitem").filter({ hasText: "您是企业职工" })).toBeVisible();
 });
 
@@ -136,7 +136,7 @@ test("a pensioner gets no certificate subsidy and is told the pension is what st
   await journey(page, "pensioner", { wulong_tie: "yes", monthly_pension: "yes" });
   await expectGroups(page, { eligible: [], unknown: [], not_eligible: ALL_BENEFITS });
   const certificates = await benefitDetails(page, CERTIFICATE_SUBSIDY);
-  await expect(certificates.getByRole("listitem").filter({ hasText: "您具有按月领取养老金的资格" })).toHaveClass("not-met");
+  await expect(certificates.getByRole("listitem").filter({ hasText: "您按月领取养老金" })).toHaveClass("not-met");
   // The one change that would help: not having a right to a monthly pension (四（二）).
   await expect(certificates.getByRole("heading", { level: 4, name: "什么情况下可以享受" })).toBeVisible();
   await expect(certificates.locator("p.change")).toHaveText("如果您不具有按月领取养老金的资格，就可能符合条件（其他条件还需确认）");
@@ -182,7 +182,7 @@ test("an apprentice's enterprise gets the apprenticeship subsidy of at least 400
     enterprise_employee: "yes",
     apprentice: "yes",
     employer_kind: "enterprise",
-    sector: "industrial",
+    sector: "manufacturing",
   });
   const eligible = [CERTIFICATE_SUBSIDY, EMPLOYEE_UPSKILLING, APPRENTICESHIP];
   await expectGroups(page, { eligible, unknown: [], not_eligible: allBut(eligible) });

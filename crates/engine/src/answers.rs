@@ -23,7 +23,7 @@
 use std::fmt;
 
 use crate::decide::Evaluation;
-use crate::facts::{Fact, FactKind, FactSet, LEVEL_CHOICES};
+use crate::facts::{Fact, FactKind, FactSet, LEGACY_SECTOR_IDS, LEVEL_CHOICES};
 use crate::occupation;
 use crate::profile::{Certificate, Profile, Value};
 
@@ -198,17 +198,32 @@ impl Answers {
         }
         let body = parts.next().ok_or(CodeError::BadPackId)?;
         let mut answers = Answers::new();
+        let mut legacy_sector_seen = false;
         if body.is_empty() {
             return Ok((pack_id.to_string(), answers));
         }
         for entry in body.split('.') {
             let mut chars = entry.chars();
             let code_char = chars.next().ok_or(CodeError::BadEntry)?;
+            let rest = chars.as_str();
+            if code_char == LEGACY_SECTOR_CODE {
+                if answers.is_answered(Fact::Sector) || legacy_sector_seen {
+                    return Err(CodeError::Repeated(Fact::Sector));
+                }
+                legacy_sector_seen = true;
+                let answer =
+                    decode_legacy_sector(rest).map_err(|()| CodeError::BadValue(Fact::Sector))?;
+                if let Some(answer) = answer {
+                    answers
+                        .set(Fact::Sector, answer)
+                        .map_err(|_| CodeError::BadValue(Fact::Sector))?;
+                }
+                continue;
+            }
             let fact = fact_from_code(code_char).ok_or(CodeError::UnknownFact(code_char))?;
-            if answers.is_answered(fact) {
+            if answers.is_answered(fact) || (fact == Fact::Sector && legacy_sector_seen) {
                 return Err(CodeError::Repeated(fact));
             }
-            let rest = chars.as_str();
             let answer = decode_answer(fact, rest).ok_or(CodeError::BadValue(fact))?;
             answers
                 .set(fact, answer)
@@ -277,7 +292,9 @@ pub fn fact_code(fact: Fact) -> char {
         Fact::EnterpriseEmployee => 'b',
         Fact::Apprentice => 'c',
         Fact::EmployerKind => 'd',
-        Fact::Sector => 'e',
+        // `e` numbered the sector choices before the field question was
+        // rewritten; it is still read ([`LEGACY_SECTOR_CODE`]).
+        Fact::Sector => 'C',
         Fact::UnemploymentInsured => 'f',
         Fact::SchoolLeaver => 'g',
         Fact::Hukou => 'h',
@@ -304,8 +321,32 @@ pub fn fact_code(fact: Fact) -> char {
     }
 }
 
+/// The sector's letter in codes made before the field question was rewritten:
+/// its values are the old numbering, read through [`LEGACY_SECTOR_IDS`].
+pub const LEGACY_SECTOR_CODE: char = 'e';
+
 fn fact_from_code(code: char) -> Option<Fact> {
     Fact::ALL.into_iter().find(|fact| fact_code(*fact) == code)
+}
+
+/// An old sector answer in today's numbering: the nearest field of work, or
+/// "not answered" (`None`) where the old value named no field, so the
+/// question is asked again. An index that never existed is an error.
+fn decode_legacy_sector(rest: &str) -> Result<Option<Answer>, ()> {
+    match rest {
+        "u" => return Ok(Some(Answer::NotSure)),
+        "x" => return Err(()),
+        _ => {}
+    }
+    let mut chars = rest.chars();
+    let index = chars.next().and_then(|c| c.to_digit(36)).ok_or(())?;
+    if chars.next().is_some() {
+        return Err(());
+    }
+    let id = LEGACY_SECTOR_IDS.get(index as usize).ok_or(())?;
+    Ok(id
+        .and_then(|id| Fact::Sector.choice_index(id))
+        .map(|index| Answer::Given(Value::Choice(index))))
 }
 
 fn encode_certificate(certificate: &Certificate) -> String {
@@ -392,6 +433,76 @@ fn decode_answer(fact: Fact, rest: &str) -> Option<Answer> {
 mod tests {
     use super::*;
 
+    fn sector_of(code: &str) -> Option<&'static str> {
+        let (_, answers) = Answers::decode(code).expect("an old code still opens");
+        match answers.get(Fact::Sector) {
+            Some(Answer::Given(Value::Choice(index))) => match Fact::Sector.info().kind {
+                FactKind::Choice(choices) => Some(choices[usize::from(*index)].id),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn share_codes_made_before_the_field_question_was_rewritten_still_open() {
+        // Made by the old code: wulong_tie yes, enterprise employee yes, sector by
+        // its old index (0 国有企业, 1 工业企业, 2 商贸服务业, 3 农业, …, c 其他).
+        let cases: &[(&str, Option<&str>)] = &[
+            ("1~wulong-2019~ay.by.e0", None),
+            ("1~wulong-2019~ay.by.e1", Some("manufacturing")),
+            ("1~wulong-2019~ay.by.e2", Some("commerce_services")),
+            ("1~wulong-2019~ay.by.e3", Some("agriculture")),
+            ("1~wulong-2019~ay.by.e5", Some("transport")),
+            ("1~wulong-2019~ay.by.eb", Some("new_industries")),
+            ("1~wulong-2019~ay.by.ec", Some("other")),
+        ];
+        for (code, sector) in cases {
+            assert_eq!(sector_of(code), *sector, "{code}");
+        }
+        let (_, answers) = Answers::decode("1~wulong-2019~ay.eu").expect("opens");
+        assert_eq!(answers.get(Fact::Sector), Some(&Answer::NotSure));
+        let (_, answers) = Answers::decode("1~wulong-2019~ay.by.e0").expect("opens");
+        assert_eq!(
+            answers.get(Fact::EnterpriseEmployee),
+            Some(&Answer::Given(Value::Bool(true)))
+        );
+        assert!(
+            !answers.is_answered(Fact::Sector),
+            "国有企业 is asked again"
+        );
+    }
+
+    #[test]
+    fn an_old_sector_code_that_never_existed_is_refused_not_guessed() {
+        for code in [
+            "1~wulong-2019~ay.ed",
+            "1~wulong-2019~ay.ez",
+            "1~wulong-2019~ay.e",
+            "1~wulong-2019~ay.e12",
+            "1~wulong-2019~ay.ex",
+            "1~wulong-2019~ay.e1.e2",
+            "1~wulong-2019~ay.e1.C2",
+            "1~wulong-2019~ay.C2.e1",
+        ] {
+            assert!(Answers::decode(code).is_err(), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_new_sector_answer_is_written_under_its_new_letter() {
+        let mut answers = Answers::new();
+        let index = Fact::Sector
+            .choice_index("tourism_hospitality")
+            .expect("a field");
+        answers
+            .set(Fact::Sector, Answer::Given(Value::Choice(index)))
+            .unwrap();
+        let code = answers.encode("wulong-2019");
+        assert_eq!(code, format!("1~wulong-2019~C{index}"));
+        assert_eq!(sector_of(&code), Some("tourism_hospitality"));
+    }
+
     fn check_round_trip(answers: &Answers) {
         let code = answers.encode("wulong-2019");
         assert_eq!(
@@ -435,7 +546,7 @@ mod tests {
         check_round_trip(&answers);
         check_round_trip(&Answers::new());
         let code = answers.encode("wulong-2019");
-        assert!(code.starts_with("1~wulong-2019~ay.e"), "{code}");
+        assert!(code.starts_with("1~wulong-2019~ay.Cc"), "{code}");
     }
 
     #[test]
@@ -562,9 +673,14 @@ mod tests {
             answers.get(Fact::WulongTie),
             Some(&Answer::Given(Value::Bool(true)))
         );
+        // The old sector numbering: 2 was 商贸服务业, now at its own place in the list.
         assert_eq!(
             answers.get(Fact::Sector),
-            Some(&Answer::Given(Value::Choice(2)))
+            Some(&Answer::Given(Value::Choice(
+                Fact::Sector
+                    .choice_index("commerce_services")
+                    .expect("a field")
+            )))
         );
         assert_eq!(answers.get(Fact::MonthlyPension), Some(&Answer::NotSure));
         assert_eq!(

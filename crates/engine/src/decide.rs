@@ -2,7 +2,7 @@
 
 use crate::date::Date;
 use crate::expr::{Condition, Literal, Shown, Situation, Truth};
-use crate::facts::{Fact, FactKind, FactSet, LEVEL_CHOICES};
+use crate::facts::{Fact, FactKind, FactSet, LEVEL_CHOICES, NOT_YET_KNOWN_EN, NOT_YET_KNOWN_ZH};
 use crate::pack::{Benefit, Lang, Programme, Reading, RulePack};
 use crate::profile::{Certificate, Profile, Value};
 
@@ -59,12 +59,15 @@ impl Reason {
     }
 }
 
-/// A single change of answer that would make a benefit eligible, or at least
-/// possible when other conditions are still unknown.
+/// What would make a not-eligible benefit possible: a single change a person
+/// can make (get a status certified, be hired by another kind of employer,
+/// choose another field, occupation or level), or, when no such change
+/// helps, whom the benefit is for ([`Change::fact`] is `None`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
-    pub fact: Fact,
-    pub to: Value,
+    /// The fact to change; `None` when the sentence says whom the benefit is for.
+    pub fact: Option<Fact>,
+    pub to: Option<Value>,
     /// Whether the change alone makes it eligible (else: possible, to confirm).
     pub certain: bool,
     pub zh: String,
@@ -327,7 +330,11 @@ fn reasons<'p>(pack: &'p RulePack, condition: &'p Condition, profile: &Profile) 
         shown.push((part, truth, 0));
     };
     let scope_truth = pack.every_benefit_requires.decide(&situation);
-    pack.every_benefit_requires.explain(&situation, &mut add);
+    // A met scope ("武隆是您的户籍地…") is true of every benefit: it is not
+    // repeated on each; an open or failed one is the first thing to say.
+    if scope_truth != Truth::Yes {
+        pack.every_benefit_requires.explain(&situation, &mut add);
+    }
     if scope_truth != Truth::No {
         condition.explain(&situation, &mut add);
     }
@@ -366,6 +373,11 @@ fn reasons<'p>(pack: &'p RulePack, condition: &'p Condition, profile: &Profile) 
         if !reasons.contains(&reason) {
             reasons.push(reason);
         }
+    }
+    // "Applies to everyone" says something only when it is all there is: inside
+    // maybe(reading, always) the reading says it.
+    if reasons.len() > 1 {
+        reasons.retain(|reason| reason.fact.is_some() || reason.reading.is_some());
     }
     reasons
 }
@@ -447,45 +459,54 @@ impl<'p> BenefitOutcome<'p> {
         )
     }
 
-    /// For a benefit that is not eligible: the first single change of answer,
-    /// in asking order, that would make it eligible; failing that, the first
-    /// that would make it possible (other conditions still unknown), if any.
+    /// For a benefit that is not eligible: the first single change a person
+    /// can make ([`Fact::actionable`]), in asking order, that would make it
+    /// eligible; failing that, the first that would make it possible (other
+    /// conditions still unknown); failing that, whom the benefit is for.
     pub fn change_to_eligible(&self, pack: &RulePack, profile: &Profile) -> Option<Change> {
         if self.status != Status::NotEligible {
             return None;
         }
-        let facts = self
-            .benefit
-            .condition
-            .facts()
-            .union(pack.every_benefit_requires.facts());
+        let situation = Situation::new(profile, &pack.occupations);
+        // Outside Wulong the plan does not apply at all; the scope says so.
+        if pack.every_benefit_requires.decide(&situation) == Truth::No {
+            return None;
+        }
+        let facts = self.benefit.condition.facts();
         let mut possible: Option<(Fact, Value)> = None;
-        for fact in facts.iter() {
+        for fact in facts.iter().filter(|fact| fact.actionable()) {
             for value in alternatives(fact, profile) {
                 let mut changed = profile.clone();
                 if changed.set(fact, Some(value.clone())).is_err() {
                     continue;
                 }
                 let situation = Situation::new(&changed, &pack.occupations);
-                let scope = pack.every_benefit_requires.decide(&situation);
-                let truth = self.benefit.condition.decide(&situation);
-                match (scope, truth) {
-                    (Truth::Yes, Truth::Yes) => return Some(change(fact, value, true, profile)),
-                    (Truth::No, _) | (_, Truth::No) => {}
-                    _ if possible.is_none() => possible = Some((fact, value)),
-                    _ => {}
+                match self.benefit.condition.decide(&situation) {
+                    Truth::Yes => return Some(change(fact, value, true, profile)),
+                    Truth::No => {}
+                    Truth::Unknown if possible.is_none() => possible = Some((fact, value)),
+                    Truth::Unknown => {}
                 }
             }
         }
-        possible.map(|(fact, value)| change(fact, value, false, profile))
+        Some(match possible {
+            Some((fact, value)) => change(fact, value, false, profile),
+            None => Change {
+                fact: None,
+                to: None,
+                certain: false,
+                zh: self.benefit.for_whom.zh.clone(),
+                en: self.benefit.for_whom.en.clone(),
+            },
+        })
     }
 }
 
 fn change(fact: Fact, to: Value, certain: bool, profile: &Profile) -> Change {
     let (zh, en) = change_sentence(fact, &to, certain, profile);
     Change {
-        fact,
-        to,
+        fact: Some(fact),
+        to: Some(to),
         certain,
         zh,
         en,
@@ -515,12 +536,20 @@ impl<'p> ProgrammeOutcome<'p> {
 /// The other answers a fact could have, for looking for a change that helps.
 fn alternatives(fact: Fact, profile: &Profile) -> Vec<Value> {
     match fact.info().kind {
+        // What a person can do makes a fact true (get certified, take a job);
+        // no advice is to give something up.
         FactKind::Bool => match profile.flag(fact) {
-            Some(flag) => vec![Value::Bool(!flag)],
-            None => vec![Value::Bool(true), Value::Bool(false)],
+            Some(true) => Vec::new(),
+            _ => vec![Value::Bool(true)],
         },
+        // "No employer" and "another field" are not advice.
         FactKind::Choice(choices) => (0..choices.len() as u8)
             .filter(|index| profile.choice(fact) != Some(*index))
+            .filter(|index| {
+                choices
+                    .get(usize::from(*index))
+                    .is_some_and(|choice| choice.id != "none" && choice.id != "other")
+            })
             .map(Value::Choice)
             .collect(),
         // Certificates already received cannot be undone: no change to suggest.
@@ -544,39 +573,34 @@ fn change_sentence(
 ) -> (String, String) {
     let info = fact.info();
     let (then_zh, then_en) = if certain {
-        ("就可以符合条件", "you would qualify")
+        ("就可以符合这一项的条件", "you would meet its conditions")
     } else {
         (
-            "就可能符合条件（其他条件还需确认）",
-            "you might qualify (other conditions still to confirm)",
+            "就可能符合这一项的条件（其他条件还要确认）",
+            "you might meet its conditions (others still to confirm)",
         )
     };
     match (info.kind, value) {
-        (FactKind::Bool, Value::Bool(flag)) => {
-            let (zh, en) = if *flag {
-                (info.yes_zh, info.yes_en)
-            } else {
-                (info.no_zh, info.no_en)
-            };
-            (
-                format!("如果{zh}，{then_zh}"),
-                format!("If this were true, {then_en}: {}", lowercase_first(en)),
-            )
+        (FactKind::Bool, Value::Bool(_)) => {
+            let (zh, en) = fact.action().unwrap_or((info.yes_zh, info.yes_en));
+            (format!("{zh}，{then_zh}。"), format!("{en}, {then_en}."))
         }
         (FactKind::Choice(choices), Value::Choice(index)) => {
             let choice = choices.get(*index as usize);
-            (
-                format!(
-                    "如果{}为{}，{then_zh}",
-                    info.yes_zh,
-                    choice.map_or("", |choice| choice.zh)
+            let (zh, en) = match fact {
+                Fact::EmployerKind => (
+                    format!("如果雇用您的是{}", choice.map_or("", |choice| choice.zh)),
+                    format!(
+                        "If you worked for {}",
+                        choice.map_or("", |choice| choice.en)
+                    ),
                 ),
-                format!(
-                    "If {} were {}, {then_en}",
-                    lowercase_first(info.yes_en),
-                    choice.map_or("", |choice| choice.en)
+                _ => (
+                    format!("如果您从事{}", choice.map_or("", |choice| choice.zh)),
+                    format!("If you worked in {}", choice.map_or("", |choice| choice.en)),
                 ),
-            )
+            };
+            (format!("{zh}，{then_zh}。"), format!("{en}, {then_en}."))
         }
         _ => {
             let planned = profile
@@ -584,10 +608,30 @@ fn change_sentence(
                 .map(|planned| certificate_label(planned, Lang::Zh))
                 .unwrap_or_default();
             (
-                format!("如果改考与「{planned}」不同的职业或等级，{then_zh}（同一职业同一等级不得重复享受）"),
-                format!("If you chose a different occupation or level from the one already subsidised this year, {then_en} (the same occupation at the same level cannot be subsidised twice)"),
+                format!("如果改考与「{planned}」不同的职业或等级，{then_zh}（同一职业同一等级不得重复享受）。"),
+                format!("If you chose a different occupation or level from the one already subsidised, {then_en} (the same occupation at the same level cannot be subsidised twice)."),
             )
         }
+    }
+}
+
+/// A small count as Chinese writes it in a sentence: 一次, 两次, 三次.
+fn chinese_count(count: usize) -> String {
+    match count {
+        1 => "一".to_string(),
+        2 => "两".to_string(),
+        3 => "三".to_string(),
+        4 => "四".to_string(),
+        5 => "五".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// "one training subsidy after a certificate", "2 training subsidies after a certificate".
+fn english_count(count: usize) -> String {
+    match count {
+        1 => "one training subsidy after a certificate".to_string(),
+        other => format!("{other} training subsidies after a certificate"),
     }
 }
 
@@ -644,32 +688,22 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
         reading: None,
     };
     match literal {
-        Literal::Flag { fact, expected } => {
+        Literal::Flag { fact, expected: _ } => {
             let info = fact.info();
             match (truth, profile.flag(*fact)) {
-                // Say what the condition needs: "not yet confirmed: you are not entitled to a pension".
-                (Truth::Unknown, _) | (_, None) => {
-                    let (zh, en) = if *expected {
-                        (info.yes_zh, info.yes_en)
-                    } else {
-                        (info.no_zh, info.no_en)
-                    };
-                    reason(
-                        Some(*fact),
-                        format!("尚未确认：{zh}"),
-                        format!("Not yet confirmed: {}", lowercase_first(en)),
-                    )
-                }
-                (_, Some(flag)) => {
-                    if flag {
-                        reason(
-                            Some(*fact),
-                            info.yes_zh.to_string(),
-                            info.yes_en.to_string(),
-                        )
-                    } else {
-                        reason(Some(*fact), info.no_zh.to_string(), info.no_en.to_string())
-                    }
+                // Said as an open question, never as "not yet known: you are not…".
+                (Truth::Unknown, _) | (_, None) => reason(
+                    Some(*fact),
+                    format!("{NOT_YET_KNOWN_ZH}{}", info.ask_zh),
+                    format!("{NOT_YET_KNOWN_EN}: {}", info.ask_en),
+                ),
+                (_, Some(true)) => reason(
+                    Some(*fact),
+                    info.yes_zh.to_string(),
+                    info.yes_en.to_string(),
+                ),
+                (_, Some(false)) => {
+                    reason(Some(*fact), info.no_zh.to_string(), info.no_en.to_string())
                 }
             }
         }
@@ -688,35 +722,61 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
                 .filter(|(index, _)| (allowed & (1 << index) != 0) != *negated)
                 .map(|(_, choice)| choice)
                 .collect();
-            let wanted_zh = wanted.iter().map(|c| c.zh).collect::<Vec<_>>().join("、");
-            let wanted_en = wanted.iter().map(|c| c.en).collect::<Vec<_>>().join(" or ");
+            // Labels may hold "、" and commas themselves, so a list of several is set apart.
+            let wanted_zh = match wanted.as_slice() {
+                [one] => one.zh.to_string(),
+                several => format!(
+                    "以下之一：{}",
+                    several.iter().map(|c| c.zh).collect::<Vec<_>>().join("；")
+                ),
+            };
+            let wanted_en = match wanted.as_slice() {
+                [one] => one.en.to_string(),
+                [first, second] => format!("{} or {}", first.en, second.en),
+                several => format!(
+                    "one of: {}",
+                    several.iter().map(|c| c.en).collect::<Vec<_>>().join("; ")
+                ),
+            };
+            let every_value = wanted.len() == choices.len();
             match profile
                 .choice(*fact)
                 .and_then(|index| choices.get(index as usize))
             {
+                // Any answer would do (one decides, another is to confirm): only the question.
+                None if every_value => reason(
+                    Some(*fact),
+                    format!("{NOT_YET_KNOWN_ZH}{}", info.ask_zh),
+                    format!("{NOT_YET_KNOWN_EN}: {}", info.ask_en),
+                ),
                 None => reason(
                     Some(*fact),
-                    format!("尚不清楚{}（需为{}）", info.term_zh, wanted_zh),
                     format!(
-                        "Not yet known: {} (needs to be {})",
-                        info.term_en, wanted_en
+                        "{NOT_YET_KNOWN_ZH}{}（{}{}）",
+                        info.ask_zh, info.yes_zh, wanted_zh
+                    ),
+                    format!(
+                        "{NOT_YET_KNOWN_EN}: {} ({} {})",
+                        info.ask_en,
+                        lowercase_first(info.yes_en),
+                        wanted_en
                     ),
                 ),
-                Some(choice) if truth == Truth::Yes => reason(
+                // Met, or a failed "not this value": the person's own answer says it.
+                Some(choice) if truth == Truth::Yes || *negated => reason(
                     Some(*fact),
-                    format!("{}为{}", info.yes_zh, choice.zh),
-                    format!("{} is {}", info.yes_en, choice.en),
-                ),
-                // A failed "not this value": the value is what fails.
-                Some(choice) if *negated => reason(
-                    Some(*fact),
-                    format!("{}为{}", info.yes_zh, choice.zh),
-                    format!("{} is {}", info.yes_en, choice.en),
+                    choice.said_zh.to_string(),
+                    choice.said_en.to_string(),
                 ),
                 Some(choice) => reason(
                     Some(*fact),
-                    format!("{}为{}，不是{}", info.yes_zh, choice.zh, wanted_zh),
-                    format!("{} is {}, not {}", info.yes_en, choice.en, wanted_en),
+                    format!("{}；{}{}", choice.said_zh, info.yes_zh, wanted_zh),
+                    format!(
+                        "{}; {} {}",
+                        choice.said_en,
+                        lowercase_first(info.yes_en),
+                        wanted_en
+                    ),
                 ),
             }
         }
@@ -725,23 +785,23 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
             match profile.certificates_this_year() {
                 None => reason(
                     fact,
-                    format!("尚不清楚您今年已享受几次取证培训补贴（原则上每人每年不超过{limit}次）"),
-                    format!("Not yet known: how many certificate subsidies you have had this year (as a rule at most {limit} a year)"),
+                    format!("{NOT_YET_KNOWN_ZH}您今年已享受过几次取证后职业培训补贴（原则上每人每年不超过{limit}次）"),
+                    format!("{NOT_YET_KNOWN_EN}: how many training subsidies after a certificate you have had this year (as a rule at most {limit} a year)"),
                 ),
                 Some([]) => reason(
                     fact,
-                    "您今年还没有享受过取证培训补贴".to_string(),
-                    "You have had no certificate subsidy this year".to_string(),
+                    "您今年还没有享受过取证后职业培训补贴".to_string(),
+                    "You have had no training subsidy after a certificate this year".to_string(),
                 ),
                 Some(list) if (list.len() as u64) < u64::from(*limit) => reason(
                     fact,
-                    format!("您今年已享受{}次取证培训补贴，少于原则上每年{limit}次的上限", list.len()),
-                    format!("You have had {} certificate subsidies this year, fewer than the usual limit of {limit} a year", list.len()),
+                    format!("您今年已享受过{}次取证后职业培训补贴，原则上每年最多{limit}次", chinese_count(list.len())),
+                    format!("You have had {} this year; as a rule the limit is {limit} a year", english_count(list.len())),
                 ),
                 Some(list) => reason(
                     fact,
-                    format!("您今年已享受{}次取证培训补贴，已达到原则上每人每年不超过{limit}次的上限", list.len()),
-                    format!("You have had {} certificate subsidies this year, which reaches the usual limit of {limit} a year", list.len()),
+                    format!("您今年已享受过{}次取证后职业培训补贴，达到原则上每人每年最多{limit}次", chinese_count(list.len())),
+                    format!("You have had {} this year, which reaches the usual limit of {limit} a year", english_count(list.len())),
                 ),
             }
         }
@@ -750,13 +810,13 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
             match (truth, planned) {
                 (Truth::Unknown, None) if profile.certificates_this_year().is_some() => reason(
                     Some(Fact::PlannedCertificate),
-                    "尚不清楚您计划考取的证书：同一职业同一等级不得重复享受补贴".to_string(),
-                    "Not yet known: which certificate you plan to obtain (the same occupation at the same level cannot be subsidised twice)".to_string(),
+                    format!("{NOT_YET_KNOWN_ZH}您打算考取哪个职业、哪个等级的证书（同一职业同一等级不得重复享受补贴）"),
+                    format!("{NOT_YET_KNOWN_EN}: which certificate you plan to obtain (the same occupation at the same level cannot be subsidised twice)"),
                 ),
                 (Truth::Unknown, _) => reason(
                     Some(Fact::CertificatesThisYear),
-                    "尚不清楚您今年已享受过哪些取证培训补贴：同一职业同一等级不得重复享受".to_string(),
-                    "Not yet known: which certificate subsidies you have had this year (the same occupation at the same level cannot be subsidised twice)".to_string(),
+                    format!("{NOT_YET_KNOWN_ZH}您今年已享受过哪些取证后职业培训补贴（同一职业同一等级不得重复享受）"),
+                    format!("{NOT_YET_KNOWN_EN}: which training subsidies after a certificate you have had this year (the same occupation at the same level cannot be subsidised twice)"),
                 ),
                 (Truth::Yes, Some(planned)) if profile.certificates_this_year().is_some_and(|list| !list.is_empty()) => reason(
                     Some(Fact::PlannedCertificate),
@@ -765,8 +825,8 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
                 ),
                 (Truth::Yes, _) => reason(
                     Some(Fact::CertificatesThisYear),
-                    "您今年还没有享受过取证培训补贴，今年没有重复享受的问题".to_string(),
-                    "You have had no certificate subsidy this year, so nothing this year would be a repeat".to_string(),
+                    "您今年还没有享受过取证后职业培训补贴，今年的补贴不会重复".to_string(),
+                    "You have had no training subsidy after a certificate this year, so nothing this year would be a repeat".to_string(),
                 ),
                 (Truth::No, planned) => {
                     let zh = planned.map(|p| certificate_label(p, Lang::Zh)).unwrap_or_default();
@@ -793,9 +853,9 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
             match profile.planned_certificate() {
                 None => reason(
                     Some(Fact::PlannedCertificate),
-                    format!("尚不清楚您计划考取哪个职业的证书（{}等）", names(Lang::Zh)),
+                    format!("{NOT_YET_KNOWN_ZH}您打算考取哪个职业的证书（这一项面向{}等职业）", names(Lang::Zh)),
                     format!(
-                        "Not yet known: which occupation you plan a certificate in ({} and others)",
+                        "{NOT_YET_KNOWN_EN}: which occupation you plan a certificate in (this is for {} and others)",
                         names(Lang::En)
                     ),
                 ),
@@ -810,16 +870,16 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
                             Some(Fact::PlannedCertificate),
                             format!("计划考取的「{zh}」属于{}", field.name.zh),
                             format!(
-                                "The planned {en} is in {}",
-                                field.name.en.to_ascii_lowercase()
+                                "The certificate you plan, {en}, is in a field the plan names: {}",
+                                field.name.en
                             ),
                         ),
                         _ => reason(
                             Some(Fact::PlannedCertificate),
                             format!("计划考取的「{zh}」不属于{}", names(Lang::Zh)),
                             format!(
-                                "The planned {en} is not in {}",
-                                names(Lang::En).to_ascii_lowercase()
+                                "The certificate you plan, {en}, is not in the fields this is for: {}",
+                                names(Lang::En)
                             ),
                         ),
                     }
@@ -828,7 +888,7 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
         }
         Literal::Always => reason(
             None,
-            "适用于所有人".to_string(),
+            "这一项面向所有人".to_string(),
             "Applies to everyone".to_string(),
         ),
     }

@@ -29,6 +29,7 @@ pub mod profile_json;
 #[cfg(feature = "serde")]
 pub mod report;
 pub mod sample;
+pub mod words;
 
 pub use answers::{Answer, Answers, CodeError};
 pub use date::Date;

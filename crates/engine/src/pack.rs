@@ -123,6 +123,9 @@ pub struct Benefit {
     pub payment: Text,
     /// What the document fixes about amounts or limits ("按规定标准" where it fixes none).
     pub fixed: Text,
+    /// Whom the document gives it to, in one sentence: what the results say
+    /// when no change a person can make would help.
+    pub for_whom: Text,
     pub clauses: Vec<String>,
     pub condition: Condition,
     /// Conditions the document states that the checker does not ask, then what

@@ -137,6 +137,8 @@ struct BenefitFile {
     payment_en: Words,
     fixed_zh: Words,
     fixed_en: Words,
+    for_zh: Words,
+    for_en: Words,
     clauses: Spanned<Vec<Words>>,
     when: Spanned<String>,
     #[serde(default)]
@@ -563,6 +565,10 @@ fn build(file: PackFile, lines: &Lines<'_>, problems: &mut Vec<PackError>) -> Re
                 fixed: Text {
                     zh: benefit.fixed_zh.0,
                     en: benefit.fixed_en.0,
+                },
+                for_whom: Text {
+                    zh: benefit.for_zh.0,
+                    en: benefit.for_en.0,
                 },
                 clauses: words(benefit.clauses.into_inner()),
                 condition: condition("when", &benefit.when, lines, problems),

@@ -68,7 +68,8 @@ pub struct ReasonsReport {
 /// The one change of answer that would make a benefit eligible (or possible).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ChangeReport {
-    pub fact: Fact,
+    /// The answer to change; `null` when the sentence says whom the benefit is for.
+    pub fact: Option<Fact>,
     pub certain: bool,
     pub sentence: String,
 }
