@@ -113,7 +113,7 @@ test("a choice question is accessible in both languages at 320px and 1280px", as
   await begin(page);
   await answerInterview(page, { wulong_tie: "yes", enterprise_employee: "yes" }, { until: "sector" });
   await scanEveryWay(page, (lang) =>
-    expect(page.getByRole("radio", { name: lang === "zh" ? "国有企业" : "A state-owned enterprise" })).toBeVisible(),
+    expect(page.getByRole("radio", { name: lang === "zh" ? "旅游、住宿和餐饮" : /^tourism, hotels and restaurants$/i })).toBeVisible(),
   );
 });
 

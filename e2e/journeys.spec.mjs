@@ -79,6 +79,12 @@ test("a rural 两后生 gets free training and the living-cost subsidy", async (
   await expect(allowance.getByRole("listitem").filter({ hasText: "您是农村户口" })).toBeVisible();
   await expect(allowance.getByRole("listitem").filter({ hasText: "您是“两后生”（初中或高中毕业后没有继续上学）" })).toBeVisible();
   await expect(allowance.getByText("查看 四（一） 原文：落实职业培训补贴政策")).toBeVisible();
+  // The next step names the person's own group, never "the groups above".
+  const nextStep = benefit(page, FREE_TRAINING).locator(".next-step");
+  await expect(nextStep).toContainText("能说明您是");
+  await expect(nextStep).toContainText("两后生");
+  await expect(nextStep).not.toContainText("上述人群");
+  await expect(nextStep).toContainText("12333");
   // 劳动预备培训 is the programme for 两后生.
   const programmes = page.getByRole("region", { name: text("zh", "results.programmes") });
   await expect(programmes.getByRole("heading", { level: 3, name: "劳动预备培训" })).toBeVisible();
@@ -138,8 +144,9 @@ test("a pensioner gets no certificate subsidy and is told the pension is what st
   const certificates = await benefitDetails(page, CERTIFICATE_SUBSIDY);
   await expect(certificates.getByRole("listitem").filter({ hasText: "您按月领取养老金" })).toHaveClass("not-met");
   // The one change that would help: not having a right to a monthly pension (四（二）).
-  await expect(certificates.getByRole("heading", { level: 4, name: "什么情况下可以享受" })).toBeVisible();
-  await expect(certificates.locator("p.change")).toHaveText("如果您不具有按月领取养老金的资格，就可能符合条件（其他条件还需确认）");
+  // A pension is not something to change: the entry says whom the subsidy is for (issue 17, item 6).
+  await expect(certificates.getByRole("heading", { level: 4, name: "这项待遇面向谁" })).toBeVisible();
+  await expect(certificates.locator("p.change")).toContainText("不按月领取养老金");
 });
 
 test("a registered poor labourer hired by a cooperative gets training-through-work and the living-cost subsidy", async ({

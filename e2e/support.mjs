@@ -299,19 +299,25 @@ export async function seeResults(page, lang = "zh") {
 }
 
 /**
- * The heading of the results group for one status, as a pattern: after the
+ * The heading of the results group for one status, as a pattern, from the
+ * `results.group` template ("{heading}（{n}）", "{heading} ({n})"): after the
  * plan period (the device's date is later than 2021-12-31) the groups say what
  * the plan's text says ("按方案原文，您符合条件") instead of "您可以享受".
  */
-function groupHeading(status, lang) {
+function groupHeading(status, lang, count = null) {
   const words = [text(lang, `results.${status}`)];
   if (TEXT[lang].has(`results.${status}_ended`)) words.push(text(lang, `results.${status}_ended`));
-  return `(?:${words.map(literal).join("|")})`;
+  const heading = `(?:${words.map(literal).join("|")})`;
+  return new RegExp(
+    `^${literal(text(lang, "results.group"))
+      .replace("\\{heading\\}", heading)
+      .replace("\\{n\\}", count === null ? "\\d+" : String(count))}$`,
+  );
 }
 
 /** The section of the results for one status: eligible, unknown or not_eligible. */
 export function resultGroup(page, status, lang = "zh") {
-  return page.getByRole("region", { name: new RegExp(`^${groupHeading(status, lang)}（\\d+）$`) });
+  return page.getByRole("region", { name: groupHeading(status, lang) });
 }
 
 /** The results show exactly these benefits (by name, in the plan's order) in each group. */
@@ -324,9 +330,7 @@ export async function expectGroups(page, groups, lang = "zh") {
       await expect(group, `no ${status} group`).toHaveCount(0);
       continue;
     }
-    await expect(group.getByRole("heading", { level: 2 })).toHaveText(
-      new RegExp(`^${groupHeading(status, lang)}（${names.length}）$`),
-    );
+    await expect(group.getByRole("heading", { level: 2 })).toHaveText(groupHeading(status, lang, names.length));
     await expect(group.getByRole("heading", { level: 3 }), `benefits in ${status}`).toHaveText(names);
   }
 }

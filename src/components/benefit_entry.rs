@@ -131,7 +131,9 @@ fn details_body(cx: &EntryContext, outcome: &BenefitOutcome<'static>, reasons: &
             <h4>{ t(lang, k::RESULTS_WHY) }</h4>
             { reason_list(lang, reasons) }
             if let Some(change) = change {
-                <h4>{ t(lang, k::RESULTS_CHANGE) }</h4>
+                // A change the person can make, or, when none would help, whom
+                // the benefit is for.
+                <h4>{ t(lang, if change.fact.is_some() { k::RESULTS_CHANGE } else { k::RESULTS_FOR_WHOM }) }</h4>
                 <p class="change">{ pick(lang, &change.zh, &change.en) }</p>
             }
             if !cx.printing {
@@ -168,7 +170,7 @@ fn disclosure(
 }
 
 /// "下一步": where to go, what to bring, and whom to ask whether it still runs.
-fn next_step(cx: &EntryContext, outcome: &BenefitOutcome<'static>) -> Html {
+fn next_step(cx: &EntryContext, outcome: &BenefitOutcome<'static>, reasons: &[Reason]) -> Html {
     let lang = cx.lang;
     let pack = cx.pack;
     let contacts: Vec<&str> = outcome
@@ -185,11 +187,33 @@ fn next_step(cx: &EntryContext, outcome: &BenefitOutcome<'static>) -> Html {
             k::RESULTS_NEXT_ASK_TEXT
         },
     );
-    let bring: Vec<&str> = outcome
+    // "Papers that show you belong to the groups above" names the person's own
+    // groups: the yes/no groups that this benefit's conditions met.
+    let groups = fact_terms(
+        lang,
+        reasons
+            .iter()
+            .filter(|reason| reason.truth == Truth::Yes)
+            .filter_map(|reason| reason.fact)
+            .filter(|fact| {
+                *fact != Fact::WulongTie
+                    && matches!(fact.info().kind, FactKind::Bool)
+                    && cx.profile.flag(*fact) == Some(true)
+            }),
+    );
+    let bring: Vec<String> = outcome
         .benefit
         .bring
         .iter()
-        .map(|item| item.get(lang))
+        .map(|item| {
+            let text = item.get(lang);
+            let about_groups = text.contains("上述人群") || text.contains("these groups");
+            if about_groups && !groups.is_empty() {
+                t_with(lang, k::RESULTS_BRING_GROUPS, &[("groups", &groups)])
+            } else {
+                text.to_string()
+            }
+        })
         .collect();
     let row = |label: Key, text: String| {
         html! { <p><span class="label">{ t(lang, label) }{ pick(lang, "：", ": ") }</span>{ text }</p> }
@@ -265,7 +289,7 @@ pub fn benefit_entry(
                     { still_open(cx, outcome) }
                 }
                 { disclosure(cx, outcome, &reasons, (index, open), summary) }
-                { next_step(cx, outcome) }
+                { next_step(cx, outcome, &reasons) }
             </>
         }
     };

@@ -15,7 +15,7 @@ use skillcheck_engine::{Answer, Certificate, Fact, FactKind, Lang, Value};
 use yew::prelude::*;
 
 use crate::hooks::{use_focus_each, use_focus_request, use_jump};
-use crate::i18n::{self, k, label, t, t_with, Key};
+use crate::i18n::{self, k, label, pick, t, t_with, Key};
 use crate::interview::{offers_not_sure, PageId};
 use crate::web::form;
 
@@ -423,7 +423,7 @@ fn checklist(
                     <p class="hint item-hint" id={format!("{key}-hint")}>{ t(lang, hint) }</p>
                 }
                 <p class="term" id={format!("{key}-term")}>
-                    <span>{ t(lang, k::Q_OFFICIAL_TERM) }{ "：" }</span><span lang="zh-CN">{ fact.info().term_zh }</span>
+                    <span>{ t(lang, k::Q_OFFICIAL_TERM) }{ pick(lang, "：", ": ") }</span><span lang="zh-CN">{ fact.info().term_zh }</span>
                 </p>
                 if !alternatives.is_empty() {
                     <div class="alternatives">
@@ -586,7 +586,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
         let info = fact.info();
         html! {
             <>
-                <p class="term"><span>{ t(lang, k::Q_OFFICIAL_TERM) }{ "：" }</span><span lang="zh-CN">{ info.term_zh }</span></p>
+                <p class="term"><span>{ t(lang, k::Q_OFFICIAL_TERM) }{ pick(lang, "：", ": ") }</span><span lang="zh-CN">{ info.term_zh }</span></p>
                 if info.sensitive {
                     <p class="sensitive">{ t(lang, k::Q_SENSITIVE) }</p>
                 }

@@ -361,6 +361,14 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 <p class="notice warning" role="note">{ pack.elsewhere.get(lang) }</p>
             }
             { for groups }
+            // The plan's own words a worker may not know, one sentence each.
+            <details class="more terms" open={printing.printing}>
+                <summary>{ t(lang, k::TERM_HEADING) }</summary>
+                <ul>
+                    { for [k::TERM_EMPLOYMENT_FUND, k::TERM_PROJECT_TRAINING, k::TERM_AS_PRESCRIBED, k::TERM_INDUSTRY_DEPARTMENT, k::TERM_LEAD]
+                        .into_iter().map(|key| html! { <li>{ t(lang, key) }</li> }) }
+                </ul>
+            </details>
             <div class="about-result">
                 <p>{ t(lang, k::RESULTS_DISCLAIMER) }</p>
                 <p class="as-of">{ as_of }</p>
