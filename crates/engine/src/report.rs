@@ -15,6 +15,7 @@ use crate::Date;
 
 /// Everything decided about one profile.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct EvaluationReport {
     pub rule_pack: PackReport,
     /// For someone the pack's scope rules out: where to ask instead.
@@ -29,6 +30,7 @@ pub struct EvaluationReport {
 
 /// The rule pack an evaluation used, and whether its period had ended.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct PackReport {
     pub id: String,
     pub number: String,
@@ -42,6 +44,7 @@ pub struct PackReport {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct PeriodReport {
     pub start: Date,
     pub end: Date,
@@ -49,16 +52,20 @@ pub struct PeriodReport {
 
 /// A clause, with its quoted text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ClauseReport {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
     pub text: Option<String>,
 }
 
 /// The conditions met, not met and still open (or to confirm), as sentences.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ReasonsReport {
     pub met: Vec<String>,
     pub not_met: Vec<String>,
@@ -67,6 +74,7 @@ pub struct ReasonsReport {
 
 /// The one change of answer that would make a benefit eligible (or possible).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ChangeReport {
     pub fact: Fact,
     pub certain: bool,
@@ -74,6 +82,7 @@ pub struct ChangeReport {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ContactReport {
     pub id: String,
     pub name: String,
@@ -81,6 +90,7 @@ pub struct ContactReport {
 
 /// A reading of the plan a decision rests on, with what to confirm.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ReadingReport {
     pub id: String,
     pub clause: String,
@@ -89,6 +99,7 @@ pub struct ReadingReport {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct BenefitReport {
     pub id: String,
     pub name: String,
@@ -107,6 +118,7 @@ pub struct BenefitReport {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ProgrammeReport {
     pub id: String,
     pub name: String,
@@ -121,6 +133,7 @@ pub struct ProgrammeReport {
 
 /// A profile that could not be read, in a batch: which line, which key, why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ErrorReport {
     pub error: String,
     pub line: usize,
