@@ -146,6 +146,11 @@ run_step "native tests (cargo test --workspace)" cargo-test \
 run_step "browser tests (wasm-bindgen-test, Chromium)" cargo-test \
   cargo test -p skillcheck-app --target wasm32-unknown-unknown --no-fail-fast || true
 
+# The JavaScript package of the engine (crates/js): built into target/package,
+# then its Node tests (equality with skillcheck eval, npm pack, size budget).
+run_step "engine package (build-package.sh, node --test)" check \
+  bash -c 'bash scripts/build-package.sh && node --test tests/package/' || true
+
 if run_step "release build (trunk build --release)" check \
   trunk build --release --offline; then
   run_step "size report (brotli budget ${SIZE_BUDGET_KIB} KiB)" check \
