@@ -103,7 +103,7 @@ pub fn evaluate_report(
     profile: &str,
     lang: &str,
     date: &str,
-) -> Result<report::EvaluationReport, ErrorReport> {
+) -> Result<report::EvaluationReport<'static>, ErrorReport> {
     let lang = parse_lang(lang)?;
     let date = parse_date(date)?;
     let pack = library()?
