@@ -22,8 +22,11 @@ export class SkillcheckError extends Error {
   }
 }
 
-function unwrap(text) {
-  const result = JSON.parse(text);
+// The WebAssembly hands its JSON over as UTF-16 code units (crates/js/src/lib.rs).
+const utf16 = new TextDecoder('utf-16le');
+
+function unwrap(units) {
+  const result = JSON.parse(utf16.decode(units));
   if (result.error !== undefined) throw new SkillcheckError(result.error);
   return result.ok;
 }

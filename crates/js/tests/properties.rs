@@ -5,7 +5,8 @@
 use proptest::prelude::*;
 use serde_json::Value;
 use skillcheck_engine_js::{
-    decode_share_link_json, evaluate_json, facts_json, match_institutions_json, rule_packs_json,
+    decode_share_link_json, evaluate_json, evaluate_utf16, facts_json, match_institutions_json,
+    rule_packs_json, utf16,
 };
 
 /// A profile that knows nothing.
@@ -67,5 +68,12 @@ proptest! {
         prop_assert!(answers(&facts_json(&text)));
         prop_assert!(answers(&rule_packs_json(&text)));
         prop_assert!(answers(&match_institutions_json(&text, EMPTY_PROFILE, "en", "2020-06-01")));
+    }
+
+    #[test]
+    fn the_utf16_handed_to_javascript_is_the_same_text(text in "\\PC{0,60}") {
+        prop_assert_eq!(String::from_utf16(&utf16(&text)).ok(), Some(text.clone()));
+        let json = evaluate_json(&text, "zh", "2020-06-01");
+        prop_assert_eq!(String::from_utf16(&evaluate_utf16(&text, "zh", "2020-06-01")).ok(), Some(json));
     }
 }
