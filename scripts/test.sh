@@ -162,10 +162,20 @@ run_step "native tests (cargo test --workspace)" cargo-test \
   cargo test --workspace --no-fail-fast || true
 run_step "clippy (native, start-screen renderer)" check \
   cargo clippy -p skillcheck-app --features ssr --bin render_start -- -D warnings || true
-run_step "Node tests of the page scripts (node --test tests/)" node-test \
-  node --test tests/ || true
+run_step "Node tests of the page scripts (node --test tests/*.test.mjs)" node-test \
+  node --test tests/*.test.mjs || true
 run_step "browser tests (wasm-bindgen-test, Chromium)" cargo-test \
   cargo test -p skillcheck-app --target wasm32-unknown-unknown --no-fail-fast || true
+
+# The JavaScript package of the engine (crates/js): built into target/package,
+# then its Node tests (equality with skillcheck eval, npm pack, size budget).
+if run_step "engine package build (scripts/build-package.sh)" check \
+  bash scripts/build-package.sh; then
+  run_step "engine package tests (node --test tests/package/)" node-test \
+    node --test tests/package/ || true
+else
+  skip_step "engine package tests (node --test tests/package/)" "the package build failed"
+fi
 
 if run_step "release build (trunk build --release)" check \
   trunk build --release --offline; then

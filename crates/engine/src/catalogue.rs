@@ -17,6 +17,7 @@ pub const FORMAT: i64 = 1;
 /// The kinds of institution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Kind {
     PublicVocationalSchool,
@@ -28,6 +29,7 @@ pub enum Kind {
 /// The kinds of certificate 四（二） names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum CertificateType {
     VocationalQualification,
@@ -158,11 +160,13 @@ impl CertificateType {
 /// One training project an institution offers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Project {
     /// An occupation id from the rule pack.
     pub occupation: String,
     /// An index into [`LEVEL_CHOICES`].
     #[cfg_attr(feature = "serde", serde(serialize_with = "level_id"))]
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub level: u8,
     pub certificate: CertificateType,
     /// Whether it is in the subsidised training catalogue (补贴性培训目录).
@@ -174,17 +178,21 @@ pub struct Project {
 /// One institution.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Institution {
     pub id: String,
     pub name_zh: String,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(feature = "typescript", ts(optional))]
     pub name_en: Option<String>,
     pub kind: Kind,
     pub township: String,
     pub address: String,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "String::is_empty"))]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<String>", optional))]
     pub phone: String,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "String::is_empty"))]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<String>", optional))]
     pub opening: String,
     pub projects: Vec<Project>,
     /// The line its entry starts on in the file.
@@ -195,6 +203,7 @@ pub struct Institution {
 /// A catalogue as loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Catalogue {
     pub title: String,
     pub issuer: String,

@@ -3,7 +3,9 @@
 use std::fmt;
 
 /// A date in the proleptic Gregorian calendar.
+/// Serialized as `YYYY-MM-DD` text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(type = "string"))]
 pub struct Date {
     pub year: i32,
     pub month: u8,

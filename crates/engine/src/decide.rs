@@ -9,6 +9,7 @@ use crate::profile::{Certificate, Profile, Value};
 /// A decision about one benefit or programme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Status {
     /// The known facts already satisfy every condition.

@@ -80,6 +80,7 @@ pub struct Department {
 
 /// Who receives a benefit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Recipient {
     Person,

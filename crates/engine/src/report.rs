@@ -2,7 +2,9 @@
 //! `serde`): what `skillcheck eval` prints as JSON, one object per profile.
 //! The command line and any other wrapper of the engine (a JavaScript package)
 //! serialize this one shape, so their outputs cannot drift apart. Every field
-//! is owned text in the language asked for; facts are their JSON keys.
+//! is text in the language asked for, borrowed from the pack where the pack
+//! says it (names, clauses, readings) and made for this profile where it
+//! cannot be (reasons, the change); facts are their JSON keys.
 
 use serde::Serialize;
 
@@ -15,25 +17,27 @@ use crate::Date;
 
 /// Everything decided about one profile.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct EvaluationReport {
-    pub rule_pack: PackReport,
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct EvaluationReport<'a> {
+    pub rule_pack: PackReport<'a>,
     /// For someone the pack's scope rules out: where to ask instead.
-    pub elsewhere: Option<String>,
-    pub benefits: Vec<BenefitReport>,
-    pub programmes: Vec<ProgrammeReport>,
+    pub elsewhere: Option<&'a str>,
+    pub benefits: Vec<BenefitReport<'a>>,
+    pub programmes: Vec<ProgrammeReport<'a>>,
     /// The departments for this person.
-    pub contacts: Vec<ContactReport>,
+    pub contacts: Vec<ContactReport<'a>>,
     /// The unknown facts whose answers could still change an outcome, in asking order.
     pub next_questions: Vec<Fact>,
 }
 
 /// The rule pack an evaluation used, and whether its period had ended.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct PackReport {
-    pub id: String,
-    pub number: String,
-    pub title: String,
-    pub issuer: String,
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct PackReport<'a> {
+    pub id: &'a str,
+    pub number: &'a str,
+    pub title: &'a str,
+    pub issuer: &'a str,
     pub issued: Date,
     pub effective: Date,
     pub period: PeriodReport,
@@ -42,6 +46,7 @@ pub struct PackReport {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct PeriodReport {
     pub start: Date,
     pub end: Date,
@@ -49,16 +54,20 @@ pub struct PeriodReport {
 
 /// A clause, with its quoted text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct ClauseReport {
-    pub id: String,
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ClauseReport<'a> {
+    pub id: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub title: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub text: Option<&'a str>,
 }
 
 /// The conditions met, not met and still open (or to confirm), as sentences.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ReasonsReport {
     pub met: Vec<String>,
     pub not_met: Vec<String>,
@@ -67,6 +76,7 @@ pub struct ReasonsReport {
 
 /// The one change of answer that would make a benefit eligible (or possible).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ChangeReport {
     /// The answer to change; `null` when the sentence says whom the benefit is for.
     pub fact: Option<Fact>,
@@ -75,126 +85,138 @@ pub struct ChangeReport {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct ContactReport {
-    pub id: String,
-    pub name: String,
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ContactReport<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
 }
 
 /// A reading of the plan a decision rests on, with what to confirm.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct ReadingReport {
-    pub id: String,
-    pub clause: String,
-    pub quote: String,
-    pub confirm: String,
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ReadingReport<'a> {
+    pub id: &'a str,
+    pub clause: &'a str,
+    pub quote: &'a str,
+    pub confirm: &'a str,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct BenefitReport {
-    pub id: String,
-    pub name: String,
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct BenefitReport<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
     pub status: Status,
     pub recipient: Recipient,
-    pub payment: String,
-    pub fixed: String,
-    pub clauses: Vec<ClauseReport>,
+    pub payment: &'a str,
+    pub fixed: &'a str,
+    pub clauses: Vec<ClauseReport<'a>>,
     pub reasons: ReasonsReport,
     pub missing: Vec<Fact>,
     pub change: Option<ChangeReport>,
-    pub readings: Vec<ReadingReport>,
-    pub confirm: Vec<String>,
-    pub bring: Vec<String>,
-    pub contacts: Vec<ContactReport>,
+    pub readings: Vec<ReadingReport<'a>>,
+    pub confirm: Vec<&'a str>,
+    pub bring: Vec<&'a str>,
+    pub contacts: Vec<ContactReport<'a>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct ProgrammeReport {
-    pub id: String,
-    pub name: String,
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct ProgrammeReport<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
     pub status: Status,
-    pub summary: String,
-    pub clauses: Vec<ClauseReport>,
+    pub summary: &'a str,
+    pub clauses: Vec<ClauseReport<'a>>,
     pub reasons: ReasonsReport,
     pub missing: Vec<Fact>,
-    pub readings: Vec<ReadingReport>,
-    pub contacts: Vec<ContactReport>,
+    pub readings: Vec<ReadingReport<'a>>,
+    pub contacts: Vec<ContactReport<'a>>,
 }
 
 /// A profile that could not be read, in a batch: which line, which key, why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ErrorReport {
     pub error: String,
     pub line: usize,
     pub key: Option<String>,
 }
 
-fn clauses(pack: &RulePack, ids: &[String], lang: Lang) -> Vec<ClauseReport> {
+fn clauses<'a>(pack: &'a RulePack, ids: &'a [String], lang: Lang) -> Vec<ClauseReport<'a>> {
     ids.iter()
         .map(|id| {
             let clause = pack.clause(id);
             ClauseReport {
-                id: id.clone(),
-                title: clause.map(|clause| clause.title.get(lang).to_string()),
-                text: clause.map(|clause| clause.text.clone()),
+                id,
+                title: clause.map(|clause| clause.title.get(lang)),
+                text: clause.map(|clause| clause.text.as_str()),
             }
         })
         .collect()
 }
 
-fn reasons(list: &[Reason], lang: Lang) -> ReasonsReport {
-    let pick = |truth: Truth| -> Vec<String> {
-        list.iter()
-            .filter(|reason| reason.truth == truth)
-            .map(|reason| reason.text(lang).to_string())
-            .collect()
+/// The sentences of each truth, moved out of the reasons (no copy).
+fn reasons(list: Vec<Reason>, lang: Lang) -> ReasonsReport {
+    let mut report = ReasonsReport {
+        met: Vec::new(),
+        not_met: Vec::new(),
+        unknown: Vec::new(),
     };
-    ReasonsReport {
-        met: pick(Truth::Yes),
-        not_met: pick(Truth::No),
-        unknown: pick(Truth::Unknown),
+    for reason in list {
+        let text = match lang {
+            Lang::Zh => reason.zh,
+            Lang::En => reason.en,
+        };
+        match reason.truth {
+            Truth::Yes => report.met.push(text),
+            Truth::No => report.not_met.push(text),
+            Truth::Unknown => report.unknown.push(text),
+        }
     }
+    report
 }
 
 fn facts(set: FactSet) -> Vec<Fact> {
     set.iter().collect()
 }
 
-fn contacts(pack: &RulePack, ids: &[&str], lang: Lang) -> Vec<ContactReport> {
+fn contacts<'a>(pack: &'a RulePack, ids: &[&'a str], lang: Lang) -> Vec<ContactReport<'a>> {
     ids.iter()
         .map(|id| ContactReport {
-            id: id.to_string(),
-            name: pack.department_name(id, lang).to_string(),
+            id,
+            name: pack.department_name(id, lang),
         })
         .collect()
 }
 
-fn readings(list: &[&Reading], lang: Lang) -> Vec<ReadingReport> {
+fn readings<'a>(list: &[&'a Reading], lang: Lang) -> Vec<ReadingReport<'a>> {
     list.iter()
         .map(|reading| ReadingReport {
-            id: reading.id.clone(),
-            clause: reading.clause.clone(),
-            quote: reading.quote.clone(),
-            confirm: reading.confirm.get(lang).to_string(),
+            id: &reading.id,
+            clause: &reading.clause,
+            quote: &reading.quote,
+            confirm: reading.confirm.get(lang),
         })
         .collect()
 }
 
-fn benefit(
-    pack: &RulePack,
-    outcome: &BenefitOutcome<'_>,
+fn benefit<'a>(
+    pack: &'a RulePack,
+    outcome: &BenefitOutcome<'a>,
     profile: &Profile,
     lang: Lang,
-) -> BenefitReport {
+) -> BenefitReport<'a> {
     let benefit = outcome.benefit;
     BenefitReport {
-        id: benefit.id.clone(),
-        name: benefit.name.get(lang).to_string(),
+        id: &benefit.id,
+        name: benefit.name.get(lang),
         status: outcome.status,
         recipient: benefit.recipient,
-        payment: benefit.payment.get(lang).to_string(),
-        fixed: benefit.fixed.get(lang).to_string(),
+        payment: benefit.payment.get(lang),
+        fixed: benefit.fixed.get(lang),
         clauses: clauses(pack, &benefit.clauses, lang),
-        reasons: reasons(&outcome.reasons(pack, profile), lang),
+        reasons: reasons(outcome.reasons(pack, profile), lang),
         missing: facts(outcome.missing),
         change: outcome
             .change_to_eligible(pack, profile)
@@ -208,51 +230,48 @@ fn benefit(
                 },
             }),
         readings: readings(&outcome.readings(pack, profile), lang),
-        confirm: benefit
-            .confirm
-            .iter()
-            .map(|item| item.get(lang).to_string())
-            .collect(),
-        bring: benefit
-            .bring
-            .iter()
-            .map(|item| item.get(lang).to_string())
-            .collect(),
+        confirm: benefit.confirm.iter().map(|item| item.get(lang)).collect(),
+        bring: benefit.bring.iter().map(|item| item.get(lang)).collect(),
         contacts: contacts(pack, &outcome.contacts(pack, profile), lang),
     }
 }
 
-fn programme(
-    pack: &RulePack,
-    outcome: &ProgrammeOutcome<'_>,
+fn programme<'a>(
+    pack: &'a RulePack,
+    outcome: &ProgrammeOutcome<'a>,
     profile: &Profile,
     lang: Lang,
-) -> ProgrammeReport {
+) -> ProgrammeReport<'a> {
     let programme = outcome.programme;
     ProgrammeReport {
-        id: programme.id.clone(),
-        name: programme.name.get(lang).to_string(),
+        id: &programme.id,
+        name: programme.name.get(lang),
         status: outcome.status,
-        summary: programme.summary.get(lang).to_string(),
+        summary: programme.summary.get(lang),
         clauses: clauses(pack, &programme.clauses, lang),
-        reasons: reasons(&outcome.reasons(pack, profile), lang),
+        reasons: reasons(outcome.reasons(pack, profile), lang),
         missing: facts(outcome.missing),
         readings: readings(&outcome.readings(pack, profile), lang),
         contacts: contacts(pack, &outcome.contacts(pack, profile), lang),
     }
 }
 
-/// The whole result for one profile, in one language.
-pub fn evaluation(evaluation: &Evaluation<'_>, profile: &Profile, lang: Lang) -> EvaluationReport {
+/// The whole result for one profile, in one language. The pack's own text is
+/// borrowed, not copied: only the sentences made for this profile are new.
+pub fn evaluation<'a>(
+    evaluation: &Evaluation<'a>,
+    profile: &Profile,
+    lang: Lang,
+) -> EvaluationReport<'a> {
     let pack = evaluation.pack;
     let document = &pack.document;
     let tie_refused = pack.every_benefit_requires.truth(profile) == Truth::No;
     EvaluationReport {
         rule_pack: PackReport {
-            id: document.id.clone(),
-            number: document.number.clone(),
-            title: document.title.get(lang).to_string(),
-            issuer: document.issuer.get(lang).to_string(),
+            id: &document.id,
+            number: &document.number,
+            title: document.title.get(lang),
+            issuer: document.issuer.get(lang),
             issued: document.issued,
             effective: document.effective,
             period: PeriodReport {
@@ -262,7 +281,7 @@ pub fn evaluation(evaluation: &Evaluation<'_>, profile: &Profile, lang: Lang) ->
             evaluated_on: evaluation.date,
             period_ended: evaluation.period_ended(),
         },
-        elsewhere: tie_refused.then(|| pack.elsewhere.get(lang).to_string()),
+        elsewhere: tie_refused.then(|| pack.elsewhere.get(lang)),
         benefits: evaluation
             .benefits
             .iter()
