@@ -16,7 +16,7 @@ function run(command, args, input) {
 let built = false;
 function buildNative() {
   if (!built) {
-    const result = run('cargo', ['build', '-q', '-p', 'skillcheck', '--example', 'case_profiles', '-p', 'skillcheck-engine-js']);
+    const result = run('cargo', ['build', '-q', '-p', 'skillcheck', '--bin', 'skillcheck', '-p', 'skillcheck-engine-js', '--example', 'case_profiles']);
     if (result.status !== 0) throw new Error(`cargo build failed:\n${result.stderr}`);
     built = true;
   }

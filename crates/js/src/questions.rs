@@ -1,14 +1,15 @@
 //! The questions of the interview as the app asks them, from the app's own
-//! text files (`src/locales/zh-CN.txt` and `en.txt`, built in here), so the
-//! package and the app cannot word a question differently. A fact asked on a
+//! text files (`src/locales/zh-CN.txt` and `en.txt`; `build.rs` keeps only
+//! their question lines), so the package and the app cannot word a question
+//! differently. A fact asked on a
 //! page of its own has `q.<key>.title` and `q.<key>.help`; a fact asked as an
 //! item of a "which of these apply to you?" checklist has `q.<key>.item` and,
 //! where the item needs one, `q.<key>.hint`.
 
 use skillcheck_engine::{Fact, Lang};
 
-const ZH: &str = include_str!("../../../src/locales/zh-CN.txt");
-const EN: &str = include_str!("../../../src/locales/en.txt");
+const ZH: &str = include_str!(concat!(env!("OUT_DIR"), "/zh-CN.txt"));
+const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.txt"));
 
 /// The value of `key` in a locale file (`key = value` lines; `#` comments).
 fn lookup(file: &'static str, key: &str) -> Option<&'static str> {
