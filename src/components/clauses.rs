@@ -13,7 +13,7 @@ fn clause_details(lang: Lang, pack: &RulePack, id: &str) -> Html {
     match pack.clause(id) {
         Some(clause) => html! {
             <details class="clause">
-                <summary>{ t_with(lang, k::RESULTS_CLAUSE_TEXT, &[("id", id)]) }{ pick(lang, "：", ": ") }{ clause.title.get(lang) }</summary>
+                <summary>{ t_with(lang, k::RESULTS_CLAUSE_TEXT, &[("id", id), ("title", clause.title.get(lang))]) }</summary>
                 <blockquote lang="zh-CN">{ &clause.text }</blockquote>
             </details>
         },
@@ -21,11 +21,13 @@ fn clause_details(lang: Lang, pack: &RulePack, id: &str) -> Html {
     }
 }
 
-/// "四（一）落实职业培训补贴政策" / "四（一） Subsidies for vocational training".
+/// "四（一）落实职业培训补贴政策" / "Subsidies for vocational training (四（一）)":
+/// in English the plan's own reference follows the English title in brackets.
 fn clause_name(lang: Lang, pack: &RulePack, id: &str) -> String {
-    match pack.clause(id) {
-        Some(clause) => format!("{id}{}{}", pick(lang, "", " "), clause.title.get(lang)),
-        None => id.to_string(),
+    match (pack.clause(id), lang) {
+        (Some(clause), Lang::Zh) => format!("{id}{}", clause.title.zh),
+        (Some(clause), Lang::En) => format!("{} ({id})", clause.title.en),
+        (None, _) => id.to_string(),
     }
 }
 
