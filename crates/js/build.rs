@@ -19,7 +19,10 @@ fn main() {
                     return false;
                 };
                 let parts: Vec<&str> = key.trim().split('.').collect();
-                matches!(parts.as_slice(), ["q", _, "title" | "item" | "help" | "hint"])
+                matches!(
+                    parts.as_slice(),
+                    ["q", _, "title" | "item" | "help" | "hint"]
+                )
             })
             .map(|line| format!("{line}\n"))
             .collect();

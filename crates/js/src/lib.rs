@@ -102,7 +102,10 @@ pub fn utf16(text: &str) -> Vec<u16> {
         } else if first < 0xE0 {
             ((first & 0x1F) << 6 | byte(index + 1), 2)
         } else if first < 0xF0 {
-            ((first & 0x0F) << 12 | byte(index + 1) << 6 | byte(index + 2), 3)
+            (
+                (first & 0x0F) << 12 | byte(index + 1) << 6 | byte(index + 2),
+                3,
+            )
         } else {
             let code = (first & 0x07) << 18
                 | byte(index + 1) << 12

@@ -58,9 +58,17 @@ mod tests {
             question(Fact::WulongTie, Lang::Zh).0,
             lookup(ZH, "q.wulong_tie.title").unwrap_or("missing")
         );
-        for fact in [Fact::WulongTie, Fact::Hukou, Fact::EmployerKind, Fact::Sector] {
+        for fact in [
+            Fact::WulongTie,
+            Fact::Hukou,
+            Fact::EmployerKind,
+            Fact::Sector,
+        ] {
             for lang in [Lang::Zh, Lang::En] {
-                assert!(!question(fact, lang).1.is_empty(), "{fact} has no help in {lang:?}");
+                assert!(
+                    !question(fact, lang).1.is_empty(),
+                    "{fact} has no help in {lang:?}"
+                );
             }
         }
         // A checklist item takes its hint as help.
