@@ -1,24 +1,26 @@
 #!/usr/bin/env node
 // Drives one whole interview in Chromium with the CPU slowed 4x (DevTools
-// Emulation.setCPUThrottlingRate) and measures the main-thread time each
-// answer costs, then the JS heap on the results page.
+// Emulation.setCPUThrottlingRate) and measures the main-thread time each tap
+// costs: every answer on every page, each Continue, "see results", opening
+// one benefit's details and switching language on the results page; then the
+// DOM nodes and JS heap after "see results", and, in a run of its own, the
+// results page height of issue 13's rural 两后生 at 360 px in Chinese.
 //
 //   node scripts/bench/interview.mjs http://127.0.0.1:PORT/   # prints the figures as JSON
 //
 // scripts/bench/run.mjs imports `measureInterview`.
 //
-// What "main-thread time per answer" is: the summed duration of the page's
+// What "main-thread time per tap" is: the summed duration of the page's
 // main-thread tasks (Chromium's top-level "RunTask" trace events: input
 // events, script and WebAssembly, style, layout, paint, and Chromium's own
-// housekeeping) that start and end inside two windows: from a tap on an
-// option until the page has been idle for a while, and from a tap on Continue
-// until the next question is on screen and the page has been idle for a
-// while. Wall-clock time under the 4x slowdown, so a slow phone's figure, not
+// housekeeping) that start and end inside the tap's window: from the tap
+// until the page has been idle for a while (after Continue, the next page is
+// on screen). Wall-clock time under the 4x slowdown, so a slow phone's figure, not
 // this machine's. Each window is bounded by performance.mark() calls and
 // holds nothing but the DevTools touch events of the tap (no Playwright
 // script and no DevTools query runs in the page while a window is open); an
-// idle window as long as an answer's two (`idleBaselineMs`) shows what the
-// page does when nobody touches it. The longest single task of each answer is
+// idle window as long as an option's and a Continue's (`idleBaselineMs`) shows what the
+// page does when nobody touches it. The longest single task of each tap is
 // reported too: that is what a person feels as a stall. Beside the wall-clock
 // time, the main thread's CPU time in the same tasks: it includes the 4x
 // slowdown (Chromium throttles by busy-waiting on the thread) but not time
@@ -33,11 +35,17 @@
 // code does, so the report can say which part of an answer's time is the
 // app's own.
 //
-// The person answers "yes" to the Wulong question (otherwise nothing else is
-// asked) and "not sure" (or "not decided yet") to everything else, which keeps
-// every outcome open and so asks the most questions. Options and buttons are
-// found by role and by the app's own text (src/locales via e2e/support.mjs),
-// as the end-to-end tests do, so new controls on a page do not disturb it.
+// The pages are answered through the answer contract (ARCHITECTURE.md): every
+// answer control is a radio or checkbox whose name is the fact key and value
+// the answer id; a checklist's "none of these" box has the value "none" and the
+// page id as its name. The person answers "yes" to the Wulong question
+// (otherwise nothing else is asked) and "not sure" to everything that offers
+// it, which keeps every outcome open and so shows the most pages: on a
+// checklist one tap on each item's "not sure" (and "none of these" for an item
+// without it), on a single question its "not sure" radio (a certificate
+// question without one: "none"). Each tap is one "option" window, each
+// Continue one "next" window. Buttons are found by role and the app's own text
+// (src/locales via e2e/support.mjs).
 
 import { writeFile } from "node:fs/promises";
 import process from "node:process";
@@ -49,12 +57,23 @@ const LANG = "zh";
 const CPU_SLOWDOWN = 4;
 /** Lighthouse's mobile screen (Moto G Power), so layout work matches the page-load figures. */
 const SCREEN = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
-/** The answers that are not "not sure", by fact key. */
-const ANSWERS = { wulong_tie: text(LANG, "q.yes") };
-/** The answer to every other question: the first of these it offers (else its first option). */
-const FALLBACK_ANSWERS = [text(LANG, "q.not_sure"), text(LANG, "q.planned.undecided")];
+/** The benchmark's person: "yes" to the Wulong question (otherwise nothing else is asked), by answer id. */
+const ANSWERS = { wulong_tie: "yes" };
+/**
+ * Every other fact: "not sure" where it is offered, which keeps every outcome
+ * open and so asks the most; else "none" (the certificate question without
+ * "not sure"); an item with neither (`woman`) is left for "none of these".
+ */
+const FALLBACK_ANSWERS = () => ["not_sure", "none"];
+/** The rural 两后生 of issue 13, whose results page height is reported. */
+const RURAL_SCHOOL_LEAVER = { wulong_tie: "yes", school_leaver: "yes", hukou: "rural" };
+/** Everything else the plain "no" ("none of these" on a checklist), as e2e/support.mjs's DEFAULT_ANSWERS. */
+const PLAIN_ANSWERS = { employer_kind: "none", sector: "other", hukou: "urban", certificates_this_year: "none", planned_certificate: "not_sure" };
+const plainAnswer = (fact) => [PLAIN_ANSWERS[fact] ?? "no"];
+/** The phone of issue 13's results-height target. */
+const NARROW_SCREEN = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 /** How long a window stays open after its tap (ms): the work must end well before. */
-const SETTLE_MS = { option: 500, next: 900, results: 2500 };
+const SETTLE_MS = { option: 500, next: 1200, results: 2500, details: 700, language: 1500 };
 /**
  * A window whose last task of over NOTABLE_TASK_MS ends less than
  * QUIET_TAIL_MS before it closes may have cut work off. (Chromium runs tiny
@@ -63,27 +82,84 @@ const SETTLE_MS = { option: 500, next: 900, results: 2500 };
  */
 const QUIET_TAIL_MS = 200;
 const NOTABLE_TASK_MS = 2;
-const MAX_SCREENS = 80;
+const MAX_PAGES = 30;
 const TRACE_CATEGORIES = ["toplevel", "blink.user_timing"];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The fact key of the question on screen, or null. */
-function questionKey(page) {
+/** The id of the interview page on screen (`#/q/<page id>`), or null on any other screen. */
+function currentPageId(page) {
   const match = /#\/q\/(\w+)$/.exec(page.url());
   return match ? match[1] : null;
 }
 
-/** The radio button to choose for question `key`, and its label. */
-async function optionFor(page, key) {
-  const form = page.locator("main form");
-  const wanted = ANSWERS[key] ? [ANSWERS[key]] : FALLBACK_ANSWERS;
-  for (const label of wanted) {
-    const radio = form.getByRole("radio", { name: label, exact: true });
-    if ((await radio.count()) === 1) return { radio, label };
+/** The facts the page on screen asks, in order: the names of its answer controls (the answer contract). */
+function pageFacts(page, pageId) {
+  return page
+    .locator("main form input[type=radio], main form input[type=checkbox]")
+    .evaluateAll(
+      (inputs, pageId) => [
+        ...new Set(
+          inputs
+            // Not a checklist's "none of these" box (a single question's page id may be its fact key).
+            .filter((input) => !(input.type === "checkbox" && input.value === "none" && input.name === pageId))
+            .map((input) => input.name),
+        ),
+      ],
+      pageId,
+    );
+}
+
+/** A checklist page has a "none of these" box (value "none", named after the page). */
+async function isChecklist(page, pageId) {
+  return (await page.locator(`main form input[type=checkbox][name="${pageId}"][value="none"]`).count()) > 0;
+}
+
+/** The answer control for `fact` with answer id `value`, if the page has exactly one. */
+async function control(page, fact, value) {
+  const input = page.locator(`main form input[name="${fact}"][value="${value}"]`);
+  return (await input.count()) === 1 ? input : null;
+}
+
+/**
+ * The taps that answer the page on screen, by the answer contract: [{ fact,
+ * answer, input }]. For `answers` ({ fact: answer id }) and `fallback(fact)`
+ * (the answer ids to try in turn for any other fact), on a checklist one tap
+ * per item whose answer is not "no" (nothing to tick), then "none of these"
+ * when an item is left unticked and no item is "yes"; on a single-question
+ * page one tap on the first offered answer id (else its first radio).
+ */
+async function tapsForPage(page, pageId, answers, fallback) {
+  const facts = await pageFacts(page, pageId);
+  const wanted = (fact) => (answers[fact] ? [answers[fact]] : fallback(fact));
+  const taps = [];
+  if (await isChecklist(page, pageId)) {
+    let anyYes = false;
+    let anyUnticked = false;
+    for (const fact of facts) {
+      let chosen = null;
+      for (const answer of wanted(fact)) {
+        if (answer === "no") break; // "no" on a checklist is an unticked item
+        const input = await control(page, fact, answer);
+        if (input) {
+          chosen = { fact, answer, input };
+          break;
+        }
+      }
+      if (chosen) taps.push(chosen);
+      else anyUnticked = true;
+      anyYes ||= chosen?.answer === "yes";
+    }
+    if (anyUnticked && !anyYes) taps.push({ fact: pageId, answer: "none", input: await control(page, pageId, "none") });
+    return { facts, checklist: true, taps };
   }
-  const radio = form.getByRole("radio").first();
-  return { radio, label: (await radio.evaluate((input) => input.labels?.[0]?.textContent ?? input.value)).trim() };
+  const fact = facts[0];
+  for (const answer of wanted(fact)) {
+    const input = await control(page, fact, answer);
+    if (input) return { facts, checklist: false, taps: [{ fact, answer, input }] };
+  }
+  const input = page.locator(`main form input[type=radio][name="${fact}"]`).first();
+  return { facts, checklist: false, taps: [{ fact, answer: await input.getAttribute("value"), input }] };
 }
 
 /** Scrolls `locator` into view and returns the centre of what a person would tap (a radio's label). */
@@ -251,11 +327,61 @@ export function windowsFromTrace(trace, names) {
   return result;
 }
 
+/** DOM nodes in the page: Chromium's count (text nodes and any not yet collected included) and the elements in the document. */
+async function domNodes(page, cdp) {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return {
+    nodes: metrics.find((metric) => metric.name === "Nodes")?.value ?? null,
+    elements: await page.evaluate(() => document.getElementsByTagName("*").length),
+  };
+}
+
+/**
+ * The results page height (document.documentElement.scrollHeight) of the
+ * rural 两后生 (RURAL_SCHOOL_LEAVER, everything else the plain "no") at 360 px
+ * wide in Chinese, disclosures as the page opens them; in a context of its
+ * own, without CPU slowdown (nothing is timed).
+ */
+async function measureResultsHeight(browser, origin) {
+  const context = await browser.newContext({ ...NARROW_SCREEN, serviceWorkers: "block", locale: "zh-CN" });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL("/", origin).href, { waitUntil: "networkidle" });
+    await page.getByRole("button", { name: text(LANG, "start.button"), exact: true }).click();
+    const pages = [];
+    for (let pageNumber = 0; pageNumber < MAX_PAGES; pageNumber += 1) {
+      await page.waitForURL(/#\/(q\/\w+|check)$/);
+      const pageId = currentPageId(page);
+      if (pageId === null) break;
+      await page.locator("main form legend h1").waitFor();
+      const { taps } = await tapsForPage(page, pageId, RURAL_SCHOOL_LEAVER, plainAnswer);
+      for (const { input } of taps) await input.check();
+      const before = page.url();
+      await page.getByRole("button", { name: text(LANG, "q.continue"), exact: true }).click();
+      await page.waitForURL((url) => url.href !== before);
+      pages.push(`${pageId}: ${taps.map((t) => `${t.fact}=${t.answer}`).join(", ")}`);
+    }
+    await page.getByRole("button", { name: text(LANG, "check.submit"), exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: text(LANG, "results.heading"), exact: true }).waitFor();
+    await sleep(500);
+    const figures = await page.evaluate(() => ({
+      scrollHeight: document.documentElement.scrollHeight,
+      openDetails: document.querySelectorAll("details[open]").length,
+    }));
+    return { ...figures, width: NARROW_SCREEN.viewport.width, pages };
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Runs the interview against the app at `origin` and returns
- * { answers: [{ key, label, busyMs, longestMs, ... }], start, results,
+ * { pages: [{ id, facts, checklist, taps }], taps: [{ kind: "option"|"next",
+ *   page, fact, answer, busyMs, cpuMs, longestMs }], start, results,
+ *   details, language (windows: { busyMs, cpuMs, longestMs, tasks, ... }),
  *   idleBaselineMs, floors: { static, bare } (see measureFloors),
- *   heap: { jsHeapUsed, jsHeapTotal, wasmMemory, nodes }, warnings }.
+ *   heap: { jsHeapUsed, jsHeapTotal, wasmMemory, nodes, elements } (right
+ *   after "see results"), resultsHeight (see measureResultsHeight), warnings }.
  * With `traceFile`, the Chrome trace is written there (DevTools' Performance
  * panel opens it).
  */
@@ -286,56 +412,76 @@ export async function measureInterview(origin, { log = () => {}, traceFile = nul
     windows.push(await timedWindow(page, "idle", null, SETTLE_MS.option + SETTLE_MS.next));
     windows.push(await timedWindow(page, "start", await tapPoint(startButton), SETTLE_MS.next));
 
-    const asked = [];
-    for (let screen = 0; screen < MAX_SCREENS; screen += 1) {
-      const key = questionKey(page);
-      if (key === null) break;
-      const { radio, label } = await optionFor(page, key);
-      windows.push(await timedWindow(page, `option-${asked.length}`, await tapPoint(radio), SETTLE_MS.option));
-      if (!(await radio.isChecked())) throw new Error(`question ${key}: tapping "${label}" did not select it`);
+    // Each page: one "option" window per tap, then one "next" window for Continue.
+    const taps = [];
+    const pages = [];
+    for (let pageNumber = 0; pageNumber < MAX_PAGES; pageNumber += 1) {
+      const pageId = currentPageId(page);
+      if (pageId === null) break;
+      const { facts, checklist, taps: planned } = await tapsForPage(page, pageId, ANSWERS, FALLBACK_ANSWERS);
+      for (const { fact, answer, input } of planned) {
+        const name = `option-${taps.length}`;
+        windows.push(await timedWindow(page, name, await tapPoint(input), SETTLE_MS.option));
+        if (!(await input.isChecked())) throw new Error(`page ${pageId}: tapping ${fact}=${answer} did not tick it`);
+        taps.push({ window: name, kind: "option", page: pageId, fact, answer });
+      }
       const continueButton = page.getByRole("button", { name: text(LANG, "q.continue"), exact: true });
-      windows.push(await timedWindow(page, `next-${asked.length}`, await tapPoint(continueButton), SETTLE_MS.next));
-      if (questionKey(page) === key) throw new Error(`question ${key}: Continue did not move on`);
-      asked.push({ key, label });
-      log(`  answered ${asked.length}: ${key} = ${label}`);
+      const name = `next-${pages.length}`;
+      const before = page.url();
+      windows.push(await timedWindow(page, name, await tapPoint(continueButton), SETTLE_MS.next));
+      if (page.url() === before) throw new Error(`page ${pageId}: Continue did not move on (answers ${planned.map((t) => `${t.fact}=${t.answer}`).join(", ")})`);
+      taps.push({ window: name, kind: "next", page: pageId, fact: null, answer: "Continue" });
+      pages.push({ id: pageId, facts, checklist, taps: planned.length });
+      log(`  page ${pages.length}: ${pageId} (${facts.length} facts): ${planned.map((t) => `${t.fact}=${t.answer}`).join(", ")}`);
     }
-    if (asked.length === 0) throw new Error(`no question was asked; the page is at ${page.url()}`);
+    if (pages.length === 0) throw new Error(`no question page was shown; the page is at ${page.url()}`);
 
     // "Check your answers", then the results.
     const submit = page.getByRole("button", { name: text(LANG, "check.submit"), exact: true });
     await submit.waitFor();
     windows.push(await timedWindow(page, "results", await tapPoint(submit), SETTLE_MS.results));
     await page.getByRole("heading", { level: 1, name: text(LANG, "results.heading"), exact: true }).waitFor();
-    const traceBytes = await browser.stopTracing();
-    if (traceFile) await writeFile(traceFile, traceBytes);
-    const trace = JSON.parse(traceBytes.toString("utf8"));
-    const measured = windowsFromTrace(trace, windows);
 
+    // What "see results" left: DOM nodes (Chromium's count, text nodes included; and elements), the heap after GC.
     await cdp.send("Performance.enable");
     await cdp.send("HeapProfiler.enable");
     await cdp.send("HeapProfiler.collectGarbage");
     await cdp.send("HeapProfiler.collectGarbage");
+    const nodesAfterResults = await domNodes(page, cdp);
     const { metrics } = await cdp.send("Performance.getMetrics");
     const metric = Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
     const heap = {
       jsHeapUsed: metric.JSHeapUsedSize,
       jsHeapTotal: metric.JSHeapTotalSize,
       wasmMemory: await wasmMemoryBytes(cdp),
-      nodes: metric.Nodes,
+      nodes: nodesAfterResults.nodes,
+      elements: nodesAfterResults.elements,
     };
+    await sleep(500);
 
-    const answers = asked.map(({ key, label }, index) => {
-      const option = measured[`option-${index}`];
-      const next = measured[`next-${index}`];
-      return {
-        key,
-        label,
-        busyMs: option.busyMs + next.busyMs,
-        cpuMs: option.cpuMs + next.cpuMs,
-        longestMs: Math.max(option.longestMs, next.longestMs),
-        optionMs: option.busyMs,
-        continueMs: next.busyMs,
-      };
+    // On the results page: one benefit's details, then the other language.
+    const summary = page.locator("article.benefit details.more summary").first();
+    const benefitName = await page.locator("article.benefit").first().getAttribute("data-benefit");
+    windows.push(await timedWindow(page, "details", await tapPoint(summary), SETTLE_MS.details));
+    if (!(await page.locator("article.benefit details.more").first().evaluate((details) => details.open))) {
+      throw new Error("tapping the first benefit's details summary did not open it");
+    }
+    const languageButton = page.getByRole("button", { name: text(LANG, "nav.language_label"), exact: true });
+    windows.push(await timedWindow(page, "language", await tapPoint(languageButton), SETTLE_MS.language));
+    await page.getByRole("heading", { level: 1, name: text("en", "results.heading"), exact: true }).waitFor();
+
+    const traceBytes = await browser.stopTracing();
+    if (traceFile) await writeFile(traceFile, traceBytes);
+    const trace = JSON.parse(traceBytes.toString("utf8"));
+    const measured = windowsFromTrace(trace, windows);
+    await context.close();
+
+    log("  the rural 两后生's results page at 360 px, in Chinese");
+    const resultsHeight = await measureResultsHeight(browser, origin);
+
+    const tapFigures = taps.map(({ window, ...tap }) => {
+      const figures = measured[window];
+      return { ...tap, busyMs: figures.busyMs, cpuMs: figures.cpuMs, longestMs: figures.longestMs };
     });
     const warnings = windows
       .filter((name) => name !== "idle" && measured[name].quietTailMs < QUIET_TAIL_MS)
@@ -344,12 +490,16 @@ export async function measureInterview(origin, { log = () => {}, traceFile = nul
       cpuSlowdown: CPU_SLOWDOWN,
       screen: SCREEN,
       settleMs: SETTLE_MS,
-      answers,
+      pages,
+      taps: tapFigures,
       start: measured.start,
       results: measured.results,
+      details: { ...measured.details, benefit: benefitName },
+      language: measured.language,
       idleBaselineMs: measured.idle.busyMs,
       floors,
       heap,
+      resultsHeight,
       warnings,
     };
   } finally {
