@@ -12,8 +12,13 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-/** Trunk's content-hashed file names: name-<16 hex digits>[_bg].js|wasm|css. */
-const HASHED_NAME = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+/**
+ * Trunk's content-hashed file names: name-<hash>[_bg].js|wasm|css, the 64-bit
+ * hash in hex without leading zeros (up to 16 digits; one build in 16 has 15).
+ * deploy/nginx.conf's hashed-file location uses the same pattern
+ * (tests/hashed-names.test.mjs checks that they agree).
+ */
+export const HASHED_NAME = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!staging) {
