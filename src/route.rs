@@ -1,6 +1,8 @@
 //! The screens, and the address (URL fragment) of each, so that the browser's
 //! back and forward buttons and reloads move between them.
 
+use skillcheck_engine::link::{self, Escapes};
+
 use crate::interview::PageId;
 
 /// One screen of the app.
@@ -28,7 +30,9 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         match path.split_once('/') {
             Some(("q", key)) => PageId::from_key(key).map_or(Route::Start, Route::Question),
-            Some(("s", code)) if !code.is_empty() => Route::Shared(decode_non_ascii(code)),
+            Some(("s", code)) if !code.is_empty() => {
+                Route::Shared(link::unescape(code, Escapes::NonAscii))
+            }
             Some(("catalogue", id)) if !id.is_empty() && !id.contains('/') => {
                 Route::Institution(decode(id))
             }
@@ -52,7 +56,7 @@ impl Route {
             Route::About => "#/about".to_string(),
             Route::Catalogue => "#/catalogue".to_string(),
             Route::Institution(id) => format!("#/catalogue/{}", encode(id)),
-            Route::Shared(code) => format!("#/s/{}", encode_non_ascii(code)),
+            Route::Shared(code) => format!("#/s/{}", link::escape_non_ascii(code)),
         }
     }
 }
@@ -71,77 +75,9 @@ fn encode(id: &str) -> String {
     out
 }
 
-/// The byte a `%XX` escape at the start of `bytes` stands for.
-fn escaped_byte(bytes: &[u8]) -> Option<u8> {
-    match bytes {
-        [b'%', high, low, ..] => {
-            let hex = [*high, *low];
-            u8::from_str_radix(std::str::from_utf8(&hex).ok()?, 16).ok()
-        }
-        _ => None,
-    }
-}
-
 /// Undoes [`encode`]; anything malformed is kept as written.
 fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while let Some(rest) = bytes.get(index..).filter(|rest| !rest.is_empty()) {
-        match escaped_byte(rest) {
-            Some(byte) => {
-                out.push(byte);
-                index += 3;
-            }
-            None => {
-                out.push(rest[0]);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
-}
-
-/// A share code in an address: its non-ASCII text (a Chinese occupation) as
-/// UTF-8 `%XX` escapes, as browsers write it; its ASCII exactly as the answer
-/// code has it, including the code's own `%XX` escapes, which are part of the
-/// code and must reach its decoder untouched.
-fn encode_non_ascii(code: &str) -> String {
-    let mut out = String::with_capacity(code.len());
-    for c in code.chars() {
-        if c.is_ascii() {
-            out.push(c);
-        } else {
-            let mut buffer = [0; 4];
-            for byte in c.encode_utf8(&mut buffer).bytes() {
-                out.push_str(&format!("%{byte:02X}"));
-            }
-        }
-    }
-    out
-}
-
-/// Undoes [`encode_non_ascii`]: only escapes of bytes above 0x7F are
-/// decoded, so the answer code's own ASCII escapes stay as they are. Links
-/// made before this rule had the same non-ASCII escapes and the same ASCII
-/// (a browser escapes only the non-ASCII of a fragment), so they read the same.
-fn decode_non_ascii(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut index = 0;
-    while let Some(rest) = bytes.get(index..).filter(|rest| !rest.is_empty()) {
-        match escaped_byte(rest).filter(|byte| *byte > 0x7F) {
-            Some(byte) => {
-                out.push(byte);
-                index += 3;
-            }
-            None => {
-                out.push(rest[0]);
-                index += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+    link::unescape(text, Escapes::All)
 }
 
 #[cfg(test)]
@@ -208,7 +144,7 @@ mod tests {
     /// What a browser's `location.hash` gives back for a fragment: its
     /// non-ASCII written as UTF-8 escapes, its ASCII as it was.
     fn as_browser_reads(hash: &str) -> String {
-        encode_non_ascii(hash)
+        link::escape_non_ascii(hash)
     }
 
     #[test]

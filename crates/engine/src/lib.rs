@@ -18,6 +18,7 @@ pub mod decide;
 pub mod expr;
 pub mod facts;
 pub mod json_lite;
+pub mod link;
 pub mod occupation;
 pub mod pack;
 #[cfg(feature = "toml")]

@@ -24,7 +24,6 @@ use skillcheck_engine::facts::{FactKind, LEVEL_CHOICES};
 use skillcheck_engine::{evaluate, profile_json, report, Answers, Date, Fact, Lang, Library};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-pub mod link;
 mod questions;
 pub mod shapes;
 
@@ -271,7 +270,8 @@ pub fn decode_share_link_utf16(link: &str) -> Vec<u16> {
 }
 
 pub fn decode_share_link(text: &str) -> Result<SharedAnswers, ErrorReport> {
-    let code = link::code(text).map_err(|message| ErrorReport::share_link(message.to_string()))?;
+    let code = skillcheck_engine::link::share_code(text)
+        .map_err(|message| ErrorReport::share_link(message.to_string()))?;
     let (pack_id, answers) =
         Answers::decode(&code).map_err(|err| ErrorReport::share_link(err.to_string()))?;
     let library = library()?;
