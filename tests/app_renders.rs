@@ -142,7 +142,7 @@ fn results_are_grouped_into_can_get_may_get_and_not_for_you() {
         groups[index]
             .1
             .iter()
-            .map(|outcome| outcome.benefit.id.as_str())
+            .map(|outcome| &*outcome.benefit.id)
             .collect()
     };
     let statuses: Vec<Status> = groups.iter().map(|(status, _)| *status).collect();
@@ -155,7 +155,7 @@ fn results_are_grouped_into_can_get_may_get_and_not_for_you() {
     assert_eq!(ids(2), ["certificate_subsidy", "apprenticeship"]);
     let programmes: Vec<&str> = shown_programmes(&evaluation)
         .iter()
-        .map(|outcome| outcome.programme.id.as_str())
+        .map(|outcome| &*outcome.programme.id)
         .collect();
     assert_eq!(
         programmes.first(),

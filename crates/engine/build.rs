@@ -3,11 +3,11 @@
 //!
 //! Each pack is read and checked here by the engine's own reader (the modules
 //! below are the engine's source files: serde types read with the `toml`
-//! crate), and stored with postcard from the same serde types; `embedded()`
-//! reads it back. A pack with problems stops the build with `file:line:
-//! message` for each. The app then carries no TOML parser and parses nothing
-//! at start-up; the texts stay available to the command line through
-//! `embedded_files()`.
+//! crate), and written out as static Rust data by databake from the same
+//! types; `embedded()` copies it (the copy borrows the text and lists). A pack
+//! with problems stops the build with `file:line: message` for each. The app
+//! then carries no TOML parser and decodes nothing at start-up; the texts stay
+//! available to the command line through `embedded_files()`.
 
 #![allow(dead_code, unused_imports)]
 
@@ -27,6 +27,8 @@ mod pack_toml;
 mod problem;
 #[path = "src/profile.rs"]
 mod profile;
+#[path = "src/stored.rs"]
+mod stored;
 
 use std::env;
 use std::fmt::Write as _;
@@ -48,6 +50,7 @@ fn main() {
         "pack_toml",
         "problem",
         "profile",
+        "stored",
     ] {
         println!("cargo:rerun-if-changed=src/{source}.rs");
     }
@@ -61,10 +64,10 @@ fn main() {
         "/// Every rule pack file in `rulepacks/`: (file name, text).\npub static EMBEDDED: &[(&str, &str)] = &[\n",
     );
     let mut built = String::from(
-        "/// Every rule pack, stored with postcard from the engine's serde types, in file order.\npub static BUILT: &[&[u8]] = &[\n",
+        "/// Every rule pack, written out as static data by databake, in file order.\npub static BUILT: &[crate::pack::RulePack] = &[\n",
     );
     let mut problems = Vec::new();
-    for (index, path) in files.iter().enumerate() {
+    for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let name = path
             .file_name()
@@ -78,15 +81,10 @@ fn main() {
         );
         let text = fs::read_to_string(path).expect("rule pack is readable UTF-8");
         match pack_toml::parse(&text) {
-            Ok(parsed) => {
-                let bytes = postcard::to_allocvec(&parsed).expect("a pack serializes");
-                let stored = out_dir.join(format!("pack_{index}.postcard"));
-                fs::write(&stored, bytes).expect("OUT_DIR is writable");
-                let _ = writeln!(
-                    built,
-                    "    include_bytes!({:?}),",
-                    stored.display().to_string()
-                );
+            Ok(mut parsed) => {
+                parsed.prepare();
+                let env = databake::CrateEnv::default();
+                let _ = writeln!(built, "    {},", databake::Bake::bake(&parsed, &env));
             }
             Err(errors) => {
                 for error in errors {

@@ -3,6 +3,7 @@
 //! clause's text once at the end ([`clause_texts`]), so a clause cited by
 //! five benefits is printed once.
 
+use skillcheck_engine::stored::Str;
 use skillcheck_engine::{Lang, RulePack};
 use yew::prelude::*;
 
@@ -14,7 +15,7 @@ fn clause_details(lang: Lang, pack: &RulePack, id: &str) -> Html {
         Some(clause) => html! {
             <details class="clause">
                 <summary>{ t_with(lang, k::RESULTS_CLAUSE_TEXT, &[("id", id), ("title", clause.title.get(lang))]) }</summary>
-                <blockquote lang="zh-CN">{ &clause.text }</blockquote>
+                <blockquote lang="zh-CN">{ &*clause.text }</blockquote>
             </details>
         },
         None => html! { <p>{ id }</p> },
@@ -33,7 +34,7 @@ fn clause_name(lang: Lang, pack: &RulePack, id: &str) -> String {
 
 /// The clauses of a benefit or programme: on screen each opens on its text;
 /// in print one line, the texts being printed once at the end.
-pub fn clauses(lang: Lang, pack: &RulePack, ids: &[String], printing: bool) -> Html {
+pub fn clauses(lang: Lang, pack: &RulePack, ids: &[Str], printing: bool) -> Html {
     if printing {
         // The ids only: the titles and texts are printed once, at the end.
         html! {
@@ -46,7 +47,7 @@ pub fn clauses(lang: Lang, pack: &RulePack, ids: &[String], printing: bool) -> H
 
 /// Clauses quoted one after the other (inside a disclosure that is already
 /// one tap away); in print, one line.
-pub fn clause_quotes(lang: Lang, pack: &RulePack, ids: &[String], printing: bool) -> Html {
+pub fn clause_quotes(lang: Lang, pack: &RulePack, ids: &[Str], printing: bool) -> Html {
     if printing {
         return clauses(lang, pack, ids, true);
     }
@@ -55,7 +56,7 @@ pub fn clause_quotes(lang: Lang, pack: &RulePack, ids: &[String], printing: bool
             { for ids.iter().filter_map(|id| pack.clause(id).map(|clause| html! {
                 <>
                     <p class="clause-title">{ clause_name(lang, pack, id) }</p>
-                    <blockquote lang="zh-CN">{ &clause.text }</blockquote>
+                    <blockquote lang="zh-CN">{ &*clause.text }</blockquote>
                 </>
             })) }
         </>
@@ -77,7 +78,7 @@ pub fn clause_texts<'a>(lang: Lang, pack: &RulePack, ids: impl Iterator<Item = &
             { for seen.iter().filter_map(|id| pack.clause(id).map(|clause| html! {
                 <>
                     <h3>{ clause_name(lang, pack, id) }</h3>
-                    <blockquote lang="zh-CN">{ &clause.text }</blockquote>
+                    <blockquote lang="zh-CN">{ &*clause.text }</blockquote>
                 </>
             })) }
         </section>

@@ -19,7 +19,7 @@ fn targets_chart(lang: Lang, pack: &RulePack) -> Html {
     let largest = targets
         .body
         .iter()
-        .chain(&targets.annex_total)
+        .chain(targets.annex_total.iter())
         .copied()
         .max()
         .unwrap_or(1)
@@ -94,9 +94,9 @@ pub fn about_page(props: &AboutProps) -> Html {
                 <dt>{ t(lang, k::START_BASED_ON) }</dt>
                 <dd lang="zh-CN">{ format!("《{}》", document.title.zh) }</dd>
                 if lang == Lang::En {
-                    <dd>{ &document.title.en }</dd>
+                    <dd>{ &*document.title.en }</dd>
                 }
-                <dt>{ t(lang, k::ABOUT_NUMBER) }</dt><dd>{ &document.number }</dd>
+                <dt>{ t(lang, k::ABOUT_NUMBER) }</dt><dd>{ &*document.number }</dd>
                 <dt>{ t(lang, k::ABOUT_ISSUER) }</dt><dd>{ document.issuer.get(lang) }</dd>
                 <dt>{ t(lang, k::ABOUT_ISSUED) }</dt><dd>{ format_date(lang, document.issued) }</dd>
                 <dt>{ t(lang, k::ABOUT_EFFECTIVE) }</dt><dd>{ format_date(lang, document.effective) }</dd>

@@ -110,7 +110,7 @@ pub fn catalogue_page(props: &CatalogueProps) -> Html {
         .chain(
             pack.occupations
                 .iter()
-                .map(|o| (o.id.clone(), label(lang, &o.name.zh, &o.name.en))),
+                .map(|o| (o.id.to_string(), label(lang, &o.name.zh, &o.name.en))),
         )
         .collect();
     let levels: Vec<(String, String)> = std::iter::once(any.clone())

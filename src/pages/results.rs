@@ -346,7 +346,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 .iter()
                 .flat_map(|outcome| outcome.programme.clauses.iter()),
         )
-        .map(String::as_str);
+        .map(|id| &**id);
     let on_start_again = props.on_start_again.reform(|_: MouseEvent| ());
     let on_print = printing.print.reform(|_: MouseEvent| ());
     html! {

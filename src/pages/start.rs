@@ -40,9 +40,9 @@ pub fn start_page(props: &StartProps) -> Html {
     };
     let plan_title_en = match words {
         Words::One(Lang::Zh) => html! {},
-        Words::One(Lang::En) => html! { <p class="plan-title-en">{ &document.title.en }</p> },
+        Words::One(Lang::En) => html! { <p class="plan-title-en">{ &*document.title.en }</p> },
         Words::Both => {
-            html! { <p class="plan-title-en only-en" lang="en">{ &document.title.en }</p> }
+            html! { <p class="plan-title-en only-en" lang="en">{ &*document.title.en }</p> }
         }
     };
     html! {
@@ -58,7 +58,7 @@ pub fn start_page(props: &StartProps) -> Html {
                 <h2 id="plan-label" class="plan-label">{ words.text(k::START_BASED_ON) }</h2>
                 <p class="plan-title">{ format!("《{}》", document.title.zh) }</p>
                 { plan_title_en }
-                <p class="doc-number">{ &document.number }</p>
+                <p class="doc-number">{ &*document.number }</p>
                 <p>{ words.text_with(k::START_PERIOD, |_| vec![
                     ("start", document.period_start.year.to_string()),
                     ("end", document.period_end.year.to_string()),

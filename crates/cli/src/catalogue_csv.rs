@@ -194,7 +194,10 @@ pub fn import(
                     pack.occupations.iter().find(|occupation| {
                         occupation.name.zh == occupation_text
                             || occupation.name.en.eq_ignore_ascii_case(&occupation_text)
-                            || occupation.aliases.contains(&occupation_text)
+                            || occupation
+                                .aliases
+                                .iter()
+                                .any(|alias| *alias == occupation_text)
                     })
                 })
                 .ok_or_else(|| {
@@ -227,7 +230,7 @@ pub fn import(
             Ok((
                 institution,
                 Some(Project {
-                    occupation: occupation.id.clone(),
+                    occupation: occupation.id.to_string(),
                     level: level as u8,
                     certificate,
                     subsidised,

@@ -296,7 +296,7 @@ pub fn run(library: &Library, case: &Case) -> Result<(), Vec<String>> {
                         format!("{mark} {}", reason.text(Lang::Zh))
                     })
                     .collect();
-                let named: Vec<&str> = readings.iter().map(|r| r.id.as_str()).collect();
+                let named: Vec<&str> = readings.iter().map(|r| &*r.id).collect();
                 failures.push(format!(
                     "`{id}`: expected {}, got {} ({}){}",
                     expected.id(),
@@ -323,7 +323,7 @@ pub fn run(library: &Library, case: &Case) -> Result<(), Vec<String>> {
                     if pack.reading(reading).is_none() {
                         failures.push(format!("`{reading}` is not a reading of the pack"));
                     } else if !readings.iter().any(|found| &found.id == reading) {
-                        let named: Vec<&str> = readings.iter().map(|r| r.id.as_str()).collect();
+                        let named: Vec<&str> = readings.iter().map(|r| &*r.id).collect();
                         failures.push(format!(
                             "`{id}`: expected the reading `{reading}` to be named; named: {}",
                             if named.is_empty() {

@@ -120,8 +120,8 @@ fn entry<T: PartialEq>(
     (
         found.map_or("", |entry| entry.1),
         Text {
-            zh: found.map_or("", |entry| entry.2).to_string(),
-            en: found.map_or("", |entry| entry.3).to_string(),
+            zh: found.map_or("", |entry| entry.2).into(),
+            en: found.map_or("", |entry| entry.3).into(),
         },
     )
 }
@@ -531,7 +531,7 @@ fn project(
             at("occupation"),
             format!(
                 "institution \"{institution}\": occupation \"{occupation}\" is not in the vocabulary ({})",
-                pack.occupations.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", ")
+                pack.occupations.iter().map(|o| &*o.id).collect::<Vec<_>>().join(", ")
             ),
         ));
         None
@@ -713,7 +713,7 @@ pub fn matches<'c>(
                     let level = project.level == planned.level;
                     add(
                         Fit::PlannedCertificate {
-                            occupation: occupation.id.clone(),
+                            occupation: occupation.id.to_string(),
                             level,
                         },
                         if level { 100 } else { 50 },
@@ -806,9 +806,9 @@ impl Filter {
         ];
         for project in &institution.projects {
             if let Some(occupation) = pack.occupation(&project.occupation) {
-                words.push(occupation.name.zh.clone());
+                words.push(occupation.name.zh.to_string());
                 words.push(occupation.name.en.to_ascii_lowercase());
-                words.extend(occupation.aliases.iter().cloned());
+                words.extend(occupation.aliases.iter().map(|alias| alias.to_string()));
             }
         }
         words.iter().any(|word| word.contains(&search))

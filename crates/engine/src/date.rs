@@ -4,7 +4,8 @@ use std::fmt;
 
 /// A date in the proleptic Gregorian calendar.
 /// Serialized as `YYYY-MM-DD` text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, databake::Bake)]
+#[databake(path = crate::date)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(type = "string"))]
 pub struct Date {
     pub year: i32,

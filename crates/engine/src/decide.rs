@@ -5,6 +5,7 @@ use crate::expr::{Condition, Literal, Shown, Situation, Truth};
 use crate::facts::{Fact, FactKind, FactSet, LEVEL_CHOICES, NOT_YET_KNOWN_EN, NOT_YET_KNOWN_ZH};
 use crate::pack::{Benefit, Lang, Programme, Reading, RulePack};
 use crate::profile::{Certificate, Profile, Value};
+use crate::stored::Str;
 
 /// A decision about one benefit or programme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -270,10 +271,10 @@ impl<'p> Evaluation<'p> {
     /// departments for the groups they belong to and their sector, in row order.
     pub fn contacts(&self, profile: &Profile) -> Vec<&'p str> {
         let pack = self.pack;
-        let mut contacts = vec![pack.default_contact.as_str()];
-        for row in &pack.annex1 {
+        let mut contacts = vec![&*pack.default_contact];
+        for row in pack.annex1.iter() {
             if row_applies(row, profile, None) {
-                for lead in &row.lead {
+                for lead in row.lead.iter() {
                     push_unique(&mut contacts, pack.department_name(lead, Lang::Zh));
                 }
             }
@@ -388,7 +389,7 @@ fn reasons<'p>(pack: &'p RulePack, condition: &'p Condition, profile: &Profile) 
 fn readings<'p>(
     pack: &'p RulePack,
     condition: &Condition,
-    own: &[String],
+    own: &[Str],
     profile: &Profile,
 ) -> Vec<&'p Reading> {
     let situation = Situation::new(profile, &pack.occupations);
@@ -399,7 +400,7 @@ fn readings<'p>(
     for id in condition
         .readings_shown(&situation)
         .into_iter()
-        .chain(own.iter().map(String::as_str))
+        .chain(own.iter().map(|id| &**id))
     {
         if let Some(reading) = pack.reading(id) {
             if !found.iter().any(|known| known.id == reading.id) {
@@ -414,7 +415,7 @@ fn readings<'p>(
 /// routes the person to through the facts its condition reads.
 fn contacts_for<'p>(
     pack: &'p RulePack,
-    own: &'p [String],
+    own: &'p [Str],
     condition: &Condition,
     profile: &Profile,
 ) -> Vec<&'p str> {
@@ -423,9 +424,9 @@ fn contacts_for<'p>(
         push_unique(&mut contacts, pack.department_name(id, Lang::Zh));
     }
     let facts = condition.facts();
-    for row in &pack.annex1 {
+    for row in pack.annex1.iter() {
         if row_applies(row, profile, Some(facts)) {
-            for lead in &row.lead {
+            for lead in row.lead.iter() {
                 push_unique(&mut contacts, pack.department_name(lead, Lang::Zh));
             }
         }
@@ -496,8 +497,8 @@ impl<'p> BenefitOutcome<'p> {
                 fact: None,
                 to: None,
                 certain: false,
-                zh: self.benefit.for_whom.zh.clone(),
-                en: self.benefit.for_whom.en.clone(),
+                zh: self.benefit.for_whom.zh.to_string(),
+                en: self.benefit.for_whom.en.to_string(),
             },
         })
     }
@@ -670,7 +671,12 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
         Shown::Reading(id) => {
             let (zh, en) = pack.reading(id).map_or_else(
                 || (id.to_string(), id.to_string()),
-                |reading| (reading.confirm.zh.clone(), reading.confirm.en.clone()),
+                |reading| {
+                    (
+                        reading.confirm.zh.to_string(),
+                        reading.confirm.en.to_string(),
+                    )
+                },
             );
             return Reason {
                 fact: None,
@@ -846,7 +852,7 @@ fn sentence(pack: &RulePack, shown: Shown<'_>, truth: Truth, profile: &Profile) 
                     .iter()
                     .map(|id| {
                         pack.occupation(id)
-                            .map_or(id.as_str(), |field| field.name.get(lang))
+                            .map_or(&**id, |field| field.name.get(lang))
                     })
                     .collect::<Vec<_>>()
                     .join(if lang == Lang::Zh { "、" } else { ", " })

@@ -27,7 +27,9 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use databake::Bake;
+
+use crate::stored::{List, Node, Str};
 
 use crate::facts::{Fact, FactKind, FactSet};
 use crate::occupation;
@@ -46,7 +48,8 @@ pub enum Truth {
 }
 
 /// One literal of a condition.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::expr)]
 pub enum Literal {
     /// A yes/no fact has the given answer.
     Flag { fact: Fact, expected: bool },
@@ -63,28 +66,29 @@ pub enum Literal {
     /// The planned certificate is not a repeat of one subsidised this year.
     PlannedNotRepeated,
     /// The planned certificate's occupation is in one of these occupation fields (pack ids).
-    PlannedField(Vec<String>),
+    PlannedField(List<Str>),
     /// Always true.
     Always,
 }
 
 /// A condition tree.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::expr)]
 pub enum Condition {
-    Any(Vec<Condition>),
-    All(Vec<Condition>),
+    Any(List<Condition>),
+    All(List<Condition>),
     Literal(Literal),
     /// Met only as "may get: confirm": where the plan is vague, a "yes" of the
     /// inner condition becomes "unknown", with the reading saying what to confirm.
     Maybe {
-        reading: String,
-        condition: Box<Condition>,
+        reading: Str,
+        condition: Node<Condition>,
     },
     /// Decided as the inner condition; when it is "no", the reading that the
     /// "no" rests on is shown with what to confirm.
     Reading {
-        reading: String,
-        condition: Box<Condition>,
+        reading: Str,
+        condition: Node<Condition>,
     },
 }
 
@@ -249,7 +253,7 @@ impl Condition {
             Condition::Literal(literal) => literal.truth(situation),
             Condition::Any(children) => {
                 let mut result = Truth::No;
-                for child in children {
+                for child in children.iter() {
                     match child.decide(situation) {
                         Truth::Yes => return Truth::Yes,
                         Truth::Unknown => result = Truth::Unknown,
@@ -260,7 +264,7 @@ impl Condition {
             }
             Condition::All(children) => {
                 let mut result = Truth::Yes;
-                for child in children {
+                for child in children.iter() {
                     match child.decide(situation) {
                         Truth::No => return Truth::No,
                         Truth::Unknown => result = Truth::Unknown,
@@ -299,7 +303,7 @@ impl Condition {
                 };
                 let mut result = otherwise;
                 let mut facts = FactSet::EMPTY;
-                for child in children {
+                for child in children.iter() {
                     let (truth, child_facts) = child.decide_with_facts(situation);
                     if truth == decisive {
                         return (decisive, FactSet::EMPTY);
@@ -361,7 +365,7 @@ impl Condition {
         match self {
             Condition::Literal(_) => {}
             Condition::Any(children) | Condition::All(children) => {
-                for child in children {
+                for child in children.iter() {
                     child.walk(visit);
                 }
             }
@@ -376,7 +380,7 @@ impl Condition {
         let mut readings: Vec<&str> = Vec::new();
         self.walk(&mut |node| {
             if let Condition::Maybe { reading, .. } | Condition::Reading { reading, .. } = node {
-                if !readings.contains(&reading.as_str()) {
+                if !readings.contains(&&**reading) {
                     readings.push(reading);
                 }
             }
@@ -398,7 +402,7 @@ impl Condition {
         match self {
             Condition::Literal(literal) => visit(Shown::Literal(literal), truth),
             Condition::Any(children) => {
-                for child in children {
+                for child in children.iter() {
                     let child_truth = child.decide(situation);
                     // A met "any" is explained by its met branches; an unmet one by
                     // all its (unmet) branches; an undecided one by the open branches.
@@ -413,7 +417,7 @@ impl Condition {
                 }
             }
             Condition::All(children) => {
-                for child in children {
+                for child in children.iter() {
                     let child_truth = child.decide(situation);
                     let shown = match truth {
                         Truth::Yes | Truth::Unknown => true,
@@ -616,7 +620,8 @@ impl Parser {
                 let condition = if word == "maybe" || word == "reading" {
                     let (reading, _) = self.word("a reading id")?;
                     self.require(&Token::Comma, "`,` after the reading id")?;
-                    let condition = Box::new(self.condition()?);
+                    let condition = Node::new(self.condition()?);
+                    let reading = Str::from(reading);
                     self.require(&Token::Close, "`)`")?;
                     if word == "maybe" {
                         Condition::Maybe { reading, condition }
@@ -630,6 +635,7 @@ impl Parser {
                         children.push(self.condition()?);
                     }
                     self.require(&Token::Close, "`,` or `)`")?;
+                    let children = List::from(children);
                     if word == "any" {
                         Condition::Any(children)
                     } else {
@@ -699,7 +705,11 @@ impl Parser {
             "always" => return Ok(Literal::Always),
             "planned_certificate_not_repeated" => return Ok(Literal::PlannedNotRepeated),
             "planned_occupation" => {
-                let fields = self.values()?.into_iter().map(|(word, _)| word).collect();
+                let fields = self
+                    .values()?
+                    .into_iter()
+                    .map(|(word, _)| Str::from(word))
+                    .collect();
                 return Ok(Literal::PlannedField(fields));
             }
             _ => {}

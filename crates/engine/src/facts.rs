@@ -7,11 +7,15 @@
 
 use std::fmt;
 
+use databake::Bake;
 use serde::{Deserialize, Serialize};
 
 /// One thing the checker may know about a person. Serialized as its JSON key
 /// (`wulong_tie`), which is its name in snake case (a test checks it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Bake,
+)]
+#[databake(path = crate::facts)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Fact {

@@ -6,8 +6,10 @@
 //! the DOM or storage, and nothing on its input paths can panic.
 //!
 //! The policy itself is data: the rule packs in `rulepacks/` at the workspace
-//! root, read and checked by `build.rs` into the serde types of [`pack`] and
-//! stored with postcard (see [`embedded`]).
+//! root, read and checked by `build.rs` into the types of [`pack`] and
+//! written out as static Rust data with databake (see [`embedded`]).
+
+extern crate alloc;
 
 pub mod answers;
 #[cfg(all(feature = "toml", feature = "json"))]
@@ -30,6 +32,7 @@ pub mod profile_json;
 #[cfg(feature = "serde")]
 pub mod report;
 pub mod sample;
+pub mod stored;
 pub mod words;
 
 pub use answers::{Answer, Answers, CodeError};
@@ -76,33 +79,12 @@ pub fn describe(problems: &[FileErrors]) -> String {
 }
 
 /// The library of built-in rule packs. Each pack was read and checked when
-/// the engine was built (a pack with problems stops the build) and stored with
-/// postcard; reading that back is all that happens here. Two packs that would
-/// collide are still reported, never a panic.
+/// the engine was built (a pack with problems stops the build) and written out
+/// as static data; nothing is decoded here (a copy of a built-in pack borrows
+/// its text and lists). Two packs that would collide are still reported, never
+/// a panic.
 pub fn embedded() -> Result<Library, Vec<FileErrors>> {
-    let mut packs = Vec::new();
-    for (index, bytes) in embedded_files::BUILT.iter().enumerate() {
-        match postcard::from_bytes::<RulePack>(bytes) {
-            Ok(mut pack) => {
-                pack.prepare();
-                packs.push(pack)
-            }
-            Err(_) => {
-                return Err(vec![FileErrors {
-                    file: embedded_files::EMBEDDED
-                        .get(index)
-                        .map_or("rulepacks/", |(name, _)| name)
-                        .to_string(),
-                    errors: vec![PackError {
-                        line: 1,
-                        message:
-                            "the built-in copy of this pack cannot be read; rebuild the engine"
-                                .to_string(),
-                    }],
-                }])
-            }
-        }
-    }
+    let packs = embedded_files::BUILT.to_vec();
     Library::new(packs).map_err(|err| {
         vec![FileErrors {
             file: "rulepacks/".to_string(),

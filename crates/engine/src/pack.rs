@@ -3,10 +3,13 @@
 //! The types here are what the engine decides with. A pack is written in TOML
 //! (`rulepacks/*.toml`, format in `docs/rule-pack-format.md`) and read into
 //! these types by `pack_toml.rs` with serde, at build time for the packs the
-//! engine carries (stored with postcard, read back by [`crate::embedded`]) and
+//! engine carries (written out as static data by databake, see [`crate::stored`]) and
 //! by the command line (feature `toml`) for any file.
 
+use databake::Bake;
 use serde::{Deserialize, Serialize};
+
+use crate::stored::{List, Str};
 
 use crate::date::Date;
 use crate::expr::Condition;
@@ -20,10 +23,11 @@ pub const FORMAT: i64 = 1;
 pub type PackError = crate::problem::Problem;
 
 /// Text in both languages.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct Text {
-    pub zh: String,
-    pub en: String,
+    pub zh: Str,
+    pub en: Str,
 }
 
 impl Text {
@@ -36,7 +40,8 @@ impl Text {
 }
 
 /// The two languages the engine explains itself in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Bake)]
+#[databake(path = crate::pack)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     Zh,
@@ -44,11 +49,12 @@ pub enum Lang {
 }
 
 /// The document a pack encodes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct DocumentInfo {
     /// The pack's id, e.g. `wulong-2019`; share links name it.
-    pub id: String,
-    pub number: String,
+    pub id: Str,
+    pub number: Str,
     pub title: Text,
     pub issuer: Text,
     pub issued: Date,
@@ -56,30 +62,33 @@ pub struct DocumentInfo {
     pub effective: Date,
     pub period_start: Date,
     pub period_end: Date,
-    pub source: String,
-    pub parents: Vec<String>,
+    pub source: Str,
+    pub parents: List<Str>,
 }
 
 /// A clause of the document, quoted.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct Clause {
-    pub id: String,
+    pub id: Str,
     pub title: Text,
-    pub text: String,
+    pub text: Str,
 }
 
 /// A department, by its name in the document.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct Department {
     /// The name the pack uses everywhere (the Chinese name); it is the id.
-    pub id: String,
-    pub name_en: String,
+    pub id: Str,
+    pub name_en: Str,
     /// Other forms the document prints the same name in (附件1 第12项: 区住房城乡建设委).
-    pub printed: Vec<String>,
+    pub printed: List<Str>,
 }
 
 /// Who receives a benefit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::pack)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Recipient {
@@ -102,21 +111,23 @@ impl Recipient {
 /// choice the pack makes, the words it rests on, and what the person is told
 /// to confirm. Conditions name readings in `maybe(...)` and `reading(...)`;
 /// a benefit may name readings that apply to all its decisions.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct Reading {
-    pub id: String,
+    pub id: Str,
     /// The clause the quoted words are in.
-    pub clause: String,
+    pub clause: Str,
     /// The plan's own words, as in the clause.
-    pub quote: String,
+    pub quote: Str,
     /// What the person is told to confirm, and with whom.
     pub confirm: Text,
 }
 
 /// A benefit the document promises.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct Benefit {
-    pub id: String,
+    pub id: Str,
     pub line: usize,
     pub name: Text,
     pub recipient: Recipient,
@@ -127,71 +138,74 @@ pub struct Benefit {
     /// Whom the document gives it to, in one sentence: what the results say
     /// when no change a person can make would help.
     pub for_whom: Text,
-    pub clauses: Vec<String>,
+    pub clauses: List<Str>,
     pub condition: Condition,
     /// Conditions the document states that the checker does not ask, then what
     /// the benefit's own readings ask to confirm.
-    pub confirm: Vec<Text>,
+    pub confirm: List<Text>,
     /// Readings that apply to every decision about this benefit.
-    pub readings: Vec<String>,
+    pub readings: List<Str>,
     /// What to bring or ask when applying.
-    pub bring: Vec<Text>,
+    pub bring: List<Text>,
     /// Lead departments to contact for this benefit.
-    pub contacts: Vec<String>,
+    pub contacts: List<Str>,
 }
 
 /// A targeted programme the document names.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct Programme {
-    pub id: String,
+    pub id: Str,
     pub line: usize,
     pub name: Text,
     pub summary: Text,
-    pub clauses: Vec<String>,
+    pub clauses: List<Str>,
     pub condition: Condition,
-    pub contacts: Vec<String>,
+    pub contacts: List<Str>,
 }
 
 /// A row of 附件1, the departments' responsibility list.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct AnnexRow {
     pub row: u32,
     pub task: Text,
-    pub lead: Vec<String>,
-    pub units: Vec<String>,
+    pub lead: List<Str>,
+    pub units: List<Str>,
     /// Yearly targets (人次) for the pack's target years, when the row has them.
-    pub targets: Vec<u32>,
+    pub targets: List<u32>,
     /// People with any of these yes/no facts are routed to this row's lead department.
-    pub groups: Vec<Fact>,
+    pub groups: List<Fact>,
     /// People in any of these sectors are routed to this row's lead department.
-    pub sectors: Vec<u8>,
+    pub sectors: List<u8>,
 }
 
 /// An occupation field the plan names, routed to a 附件1 row's lead department.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct Occupation {
-    pub id: String,
+    pub id: Str,
     pub name: Text,
     pub annex1_row: u32,
     /// Words a person may type for this field, e.g. 养老护理员.
-    pub aliases: Vec<String>,
+    pub aliases: List<Str>,
     /// Groups of names that are one occupation (职业项目) for the rule that the
     /// same occupation at the same level is subsidised once: 电工 and 维修电工.
     /// Other words of a field (育婴员, 保育员) are different occupations.
-    pub synonyms: Vec<Vec<String>>,
+    pub synonyms: List<List<Str>>,
     /// The comparison keys of the names above ([`occupation::key`]), worked out
     /// once when the pack is read ([`RulePack::prepare`]), not stored.
-    #[serde(skip)]
     pub keys: OccupationKeys,
 }
 
 /// An occupation field's names as comparison keys.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct OccupationKeys {
     /// The Chinese name, then the aliases.
-    pub words: Vec<String>,
-    pub name_en: String,
-    pub synonyms: Vec<Vec<String>>,
+    pub words: List<Str>,
+    pub name_en: Str,
+    pub synonyms: List<List<Str>>,
 }
 
 impl Occupation {
@@ -205,10 +219,10 @@ impl Occupation {
     }
 
     fn keys_now(&self) -> OccupationKeys {
-        let key = |text: &String| occupation::key(text).into_owned();
+        let key = |text: &Str| Str::Owned(occupation::key(text).into_owned());
         OccupationKeys {
             words: std::iter::once(&self.name.zh)
-                .chain(&self.aliases)
+                .chain(self.aliases.iter())
                 .map(key)
                 .collect(),
             name_en: key(&self.name.en),
@@ -222,38 +236,40 @@ impl Occupation {
 }
 
 /// The document's yearly training targets, as printed (they disagree; both are kept).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct Targets {
-    pub years: Vec<u32>,
+    pub years: List<u32>,
     /// The body text's figures (一（二）).
-    pub body: Vec<u32>,
-    pub body_clause: String,
+    pub body: List<u32>,
+    pub body_clause: Str,
     /// The body text's three-year total.
     pub body_total: u32,
     /// 附件1's total row.
-    pub annex_total: Vec<u32>,
+    pub annex_total: List<u32>,
     pub note: Text,
 }
 
 /// One policy document as data.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::pack)]
 pub struct RulePack {
     pub document: DocumentInfo,
     /// A condition every benefit and programme needs (the tie to the district).
     pub every_benefit_requires: Condition,
-    pub every_benefit_requires_clauses: Vec<String>,
+    pub every_benefit_requires_clauses: List<Str>,
     /// Where to send someone the district cannot help.
     pub elsewhere: Text,
     /// The department to contact when nothing more specific applies.
-    pub default_contact: String,
-    pub clauses: Vec<Clause>,
-    pub departments: Vec<Department>,
-    pub readings: Vec<Reading>,
-    pub benefits: Vec<Benefit>,
-    pub programmes: Vec<Programme>,
-    pub annex1: Vec<AnnexRow>,
+    pub default_contact: Str,
+    pub clauses: List<Clause>,
+    pub departments: List<Department>,
+    pub readings: List<Reading>,
+    pub benefits: List<Benefit>,
+    pub programmes: List<Programme>,
+    pub annex1: List<AnnexRow>,
     pub targets: Targets,
-    pub occupations: Vec<Occupation>,
+    pub occupations: List<Occupation>,
 }
 
 /// The occupation field a person's words name: the first whose name or alias
@@ -276,7 +292,7 @@ pub fn field_for_key<'p>(occupations: &'p [Occupation], typed: &str) -> Option<&
         let keys = field.keys();
         keys.words
             .iter()
-            .any(|word| !word.is_empty() && (typed.contains(word.as_str()) || word.contains(typed)))
+            .any(|word| !word.is_empty() && (typed.contains(&**word) || word.contains(typed)))
             || keys.name_en == typed
             || field.id == typed
     })
@@ -287,7 +303,7 @@ impl RulePack {
     /// occupation fields' comparison keys. [`crate::embedded`] and the pack
     /// reader call it; a pack that was not prepared still decides the same, slower.
     pub fn prepare(&mut self) {
-        for occupation in &mut self.occupations {
+        for occupation in self.occupations.to_mut() {
             occupation.keys = occupation.keys_now();
         }
     }
@@ -331,7 +347,7 @@ impl RulePack {
             .map(|row| {
                 row.lead
                     .iter()
-                    .map(|lead| self.department(lead).map_or(lead.as_str(), |d| &d.id))
+                    .map(|lead| self.department(lead).map_or(&**lead, |d| &d.id))
                     .collect()
             })
             .unwrap_or_default()

@@ -15,10 +15,11 @@ use crate::pack::{
     AnnexRow, Benefit, Clause, Department, DocumentInfo, Occupation, PackError, Programme, Reading,
     Recipient, RulePack, Targets, Text, FORMAT,
 };
+use crate::stored::{List, Str};
 
 /// A string that must say something: trimmed, never empty.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Words(String);
+struct Words(Str);
 
 impl<'de> Deserialize<'de> for Words {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Words, D::Error> {
@@ -27,11 +28,11 @@ impl<'de> Deserialize<'de> for Words {
         if trimmed.is_empty() {
             return Err(serde::de::Error::custom("must not be empty"));
         }
-        Ok(Words(trimmed.to_string()))
+        Ok(Words(Str::Owned(trimmed.to_string())))
     }
 }
 
-fn words(list: Vec<Words>) -> Vec<String> {
+fn words(list: Vec<Words>) -> List<Str> {
     list.into_iter().map(|Words(text)| text).collect()
 }
 
@@ -350,7 +351,7 @@ fn paired(
     table_line: usize,
     lines: &Lines<'_>,
     problems: &mut Vec<PackError>,
-) -> Vec<Text> {
+) -> List<Text> {
     let line = en.as_ref().map_or(table_line, |en| lines.of(en));
     let en = en.map(Spanned::into_inner).unwrap_or_default();
     if zh.len() != en.len() {
@@ -366,10 +367,9 @@ fn paired(
             ),
         );
     }
-    words(zh)
-        .into_iter()
-        .zip(words(en))
-        .map(|(zh, en)| Text { zh, en })
+    zh.into_iter()
+        .zip(en)
+        .map(|(Words(zh), Words(en))| Text { zh, en })
         .collect()
 }
 
@@ -438,9 +438,9 @@ fn build(file: PackFile, lines: &Lines<'_>, problems: &mut Vec<PackError>) -> Re
 
     let targets_file = file.targets.into_inner();
     let targets = Targets {
-        body: targets_file.body.get_ref().clone(),
-        annex_total: targets_file.annex1_total.get_ref().clone(),
-        years: targets_file.years,
+        body: targets_file.body.get_ref().clone().into(),
+        annex_total: targets_file.annex1_total.get_ref().clone().into(),
+        years: targets_file.years.into(),
         body_clause: targets_file.body_clause.0,
         body_total: targets_file.body_total,
         note: Text {
@@ -673,7 +673,11 @@ fn build(file: PackFile, lines: &Lines<'_>, problems: &mut Vec<PackError>) -> Re
                 },
                 lead: words(row.lead.into_inner()),
                 units: words(row.units),
-                targets: row.targets.map(Spanned::into_inner).unwrap_or_default(),
+                targets: row
+                    .targets
+                    .map(Spanned::into_inner)
+                    .unwrap_or_default()
+                    .into(),
                 groups,
                 sectors,
             }
@@ -757,19 +761,19 @@ fn check_references(read: &Read, problems: &mut Vec<PackError>) {
     let pack = &read.pack;
     unique(
         "clause",
-        pack.clauses.iter().map(|c| c.id.as_str()),
+        pack.clauses.iter().map(|c| c.id.as_ref()),
         &read.clause_lines,
         problems,
     );
     unique(
         "department",
-        pack.departments.iter().map(|d| d.id.as_str()),
+        pack.departments.iter().map(|d| d.id.as_ref()),
         &read.department_lines,
         problems,
     );
     unique(
         "reading",
-        pack.readings.iter().map(|r| r.id.as_str()),
+        pack.readings.iter().map(|r| r.id.as_ref()),
         &read
             .reading_lines
             .iter()
@@ -779,7 +783,7 @@ fn check_references(read: &Read, problems: &mut Vec<PackError>) {
     );
     unique(
         "benefit",
-        pack.benefits.iter().map(|b| b.id.as_str()),
+        pack.benefits.iter().map(|b| b.id.as_ref()),
         &read
             .benefit_lines
             .iter()
@@ -789,7 +793,7 @@ fn check_references(read: &Read, problems: &mut Vec<PackError>) {
     );
     unique(
         "programme",
-        pack.programmes.iter().map(|p| p.id.as_str()),
+        pack.programmes.iter().map(|p| p.id.as_ref()),
         &read
             .programme_lines
             .iter()
@@ -799,7 +803,7 @@ fn check_references(read: &Read, problems: &mut Vec<PackError>) {
     );
     unique(
         "occupation",
-        pack.occupations.iter().map(|o| o.id.as_str()),
+        pack.occupations.iter().map(|o| o.id.as_ref()),
         &read
             .occupation_lines
             .iter()
@@ -808,7 +812,7 @@ fn check_references(read: &Read, problems: &mut Vec<PackError>) {
         problems,
     );
 
-    let clauses_exist = |ids: &[String], line: usize, problems: &mut Vec<PackError>| {
+    let clauses_exist = |ids: &[Str], line: usize, problems: &mut Vec<PackError>| {
         if ids.is_empty() {
             problem(
                 problems,
@@ -826,7 +830,7 @@ fn check_references(read: &Read, problems: &mut Vec<PackError>) {
             }
         }
     };
-    let departments_exist = |ids: &[String], line: usize, problems: &mut Vec<PackError>| {
+    let departments_exist = |ids: &[Str], line: usize, problems: &mut Vec<PackError>| {
         for id in ids {
             if pack.department(id).is_none() {
                 problem(
@@ -837,7 +841,7 @@ fn check_references(read: &Read, problems: &mut Vec<PackError>) {
             }
         }
     };
-    let mut used_readings: Vec<String> = Vec::new();
+    let mut used_readings: Vec<Str> = Vec::new();
     let mut condition_names = |condition: &Condition,
                                line: usize,
                                problems: &mut Vec<PackError>| {
@@ -850,17 +854,17 @@ fn check_references(read: &Read, problems: &mut Vec<PackError>) {
                         "reading `{reading}` is not defined in any [[reading]]; defined: {}",
                         pack.readings
                             .iter()
-                            .map(|r| r.id.as_str())
+                            .map(|r| r.id.as_ref())
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
                 );
             }
-            used_readings.push(reading.to_string());
+            used_readings.push(Str::Owned(reading.to_string()));
         }
         condition.walk(&mut |node| {
             if let Condition::Literal(Literal::PlannedField(fields)) = node {
-                for field in fields {
+                for field in fields.iter() {
                     if pack.occupation(field).is_none() {
                         problem(
                             problems,
@@ -889,7 +893,7 @@ fn check_references(read: &Read, problems: &mut Vec<PackError>) {
         clauses_exist(&benefit.clauses, lines.clauses, problems);
         departments_exist(&benefit.contacts, lines.contacts, problems);
         condition_names(&benefit.condition, lines.when, problems);
-        for reading in &benefit.readings {
+        for reading in benefit.readings.iter() {
             if pack.reading(reading).is_none() {
                 problem(
                     problems,
@@ -931,7 +935,7 @@ fn check_references(read: &Read, problems: &mut Vec<PackError>) {
                     reading.clause
                 ),
             ),
-            Some(clause) if !clause.text.contains(&reading.quote) => problem(
+            Some(clause) if !clause.text.contains(&*reading.quote) => problem(
                 problems,
                 *quote_line,
                 format!(
@@ -986,10 +990,10 @@ fn check_references(read: &Read, problems: &mut Vec<PackError>) {
 /// asks to confirm, after the lines written for it.
 fn with_reading_lines(pack: &mut RulePack) {
     let readings = pack.readings.clone();
-    for benefit in &mut pack.benefits {
-        for id in &benefit.readings {
+    for benefit in pack.benefits.to_mut() {
+        for id in benefit.readings.iter() {
             if let Some(reading) = readings.iter().find(|reading| &reading.id == id) {
-                benefit.confirm.push(reading.confirm.clone());
+                benefit.confirm.to_mut().push(reading.confirm.clone());
             }
         }
     }

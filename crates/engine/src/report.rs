@@ -13,6 +13,7 @@ use crate::expr::Truth;
 use crate::facts::{Fact, FactSet};
 use crate::pack::{Lang, Reading, Recipient, RulePack};
 use crate::profile::Profile;
+use crate::stored::Str;
 use crate::Date;
 
 /// Everything decided about one profile.
@@ -143,14 +144,14 @@ pub struct ErrorReport {
     pub key: Option<String>,
 }
 
-fn clauses<'a>(pack: &'a RulePack, ids: &'a [String], lang: Lang) -> Vec<ClauseReport<'a>> {
+fn clauses<'a>(pack: &'a RulePack, ids: &'a [Str], lang: Lang) -> Vec<ClauseReport<'a>> {
     ids.iter()
         .map(|id| {
             let clause = pack.clause(id);
             ClauseReport {
                 id,
                 title: clause.map(|clause| clause.title.get(lang)),
-                text: clause.map(|clause| clause.text.as_str()),
+                text: clause.map(|clause| &*clause.text),
             }
         })
         .collect()

@@ -86,7 +86,7 @@ fn whole_table_checks(library: &'static Library, all: &'static [(String, Case)])
             "every benefit is seen eligible, not eligible and unknown in the cases",
             move || {
                 for pack in library.packs() {
-                    for benefit in &pack.benefits {
+                    for benefit in pack.benefits.iter() {
                         for status in [Status::Eligible, Status::NotEligible, Status::Unknown] {
                             let seen = all.iter().any(|(_, case)| {
                                 case.expect
@@ -109,11 +109,11 @@ fn whole_table_checks(library: &'static Library, all: &'static [(String, Case)])
         ),
         Trial::test("every reading of the pack is named by a case", move || {
             for pack in library.packs() {
-                for reading in &pack.readings {
+                for reading in pack.readings.iter() {
                     let named = all.iter().any(|(_, case)| {
                         case.readings
                             .iter()
-                            .any(|(_, ids)| ids.contains(&reading.id))
+                            .any(|(_, ids)| ids.iter().any(|id| *id == reading.id))
                     });
                     if !named {
                         return Err(format!("no case names the reading `{}`", reading.id).into());

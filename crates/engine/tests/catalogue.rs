@@ -63,7 +63,7 @@ fn the_sample_covers_every_occupation_field_and_certificate_type() {
         .iter()
         .flat_map(|i| &i.projects)
         .collect();
-    for occupation in &pack().occupations {
+    for occupation in pack().occupations.iter() {
         assert!(
             projects
                 .iter()
@@ -116,9 +116,7 @@ fn every_occupation_field_the_plan_names_is_in_the_vocabulary() {
         );
     }
     assert_eq!(
-        pack()
-            .occupation_for_text("养老护理员")
-            .map(|o| o.id.as_str()),
+        pack().occupation_for_text("养老护理员").map(|o| &*o.id),
         Some("elderly_care")
     );
     assert_eq!(

@@ -80,7 +80,7 @@ fn the_2019_pack_records_the_document() {
 fn every_quoted_clause_is_the_plans_own_text() {
     let source = normalise(&source_text());
     let pack = pack::parse(pack_text()).expect("valid");
-    for clause in &pack.clauses {
+    for clause in pack.clauses.iter() {
         assert!(
             source.contains(&normalise(&clause.text)),
             "clause {} is not quoted word for word",
@@ -92,9 +92,9 @@ fn every_quoted_clause_is_the_plans_own_text() {
 #[test]
 fn the_two_inconsistent_totals_are_both_kept() {
     let pack = pack::parse(pack_text()).expect("valid");
-    assert_eq!(pack.targets.body, [3900, 4800, 5800]);
+    assert_eq!(*pack.targets.body, [3900, 4800, 5800]);
     assert_eq!(pack.targets.body_total, 14500);
-    assert_eq!(pack.targets.annex_total, [4320, 4880, 5820]);
+    assert_eq!(*pack.targets.annex_total, [4320, 4880, 5820]);
     // The annex total is the sum of its rows; the body's figures are not. Both stay as printed.
     for (year, total) in pack.targets.annex_total.iter().enumerate() {
         let sum: u32 = pack
@@ -110,11 +110,7 @@ fn the_two_inconsistent_totals_are_both_kept() {
 #[test]
 fn every_benefit_id_of_the_contract_is_in_the_pack() {
     let pack = pack::parse(pack_text()).expect("valid");
-    let ids: Vec<&str> = pack
-        .benefits
-        .iter()
-        .map(|benefit| benefit.id.as_str())
-        .collect();
+    let ids: Vec<&str> = pack.benefits.iter().map(|benefit| &*benefit.id).collect();
     assert_eq!(
         ids,
         [
@@ -130,7 +126,7 @@ fn every_benefit_id_of_the_contract_is_in_the_pack() {
             "entrepreneurship"
         ]
     );
-    for benefit in &pack.benefits {
+    for benefit in pack.benefits.iter() {
         assert!(
             !benefit.confirm.is_empty(),
             "{} has nothing to confirm",
@@ -142,7 +138,7 @@ fn every_benefit_id_of_the_contract_is_in_the_pack() {
 #[test]
 fn amounts_appear_only_where_the_plan_fixes_them() {
     let pack = pack::parse(pack_text()).expect("valid");
-    for benefit in &pack.benefits {
+    for benefit in pack.benefits.iter() {
         let has_digits = benefit.fixed.zh.chars().any(|c| c.is_ascii_digit());
         let fixed_by_plan = [
             "certificate_subsidy",
@@ -152,7 +148,7 @@ fn amounts_appear_only_where_the_plan_fixes_them() {
         ];
         assert_eq!(
             has_digits,
-            fixed_by_plan.contains(&benefit.id.as_str()),
+            fixed_by_plan.contains(&&*benefit.id),
             "{}: {}",
             benefit.id,
             benefit.fixed.zh
@@ -698,14 +694,14 @@ fn every_reading_quotes_the_plan_and_is_listed_in_the_format_document() {
         "{} readings",
         pack.readings.len()
     );
-    for reading in &pack.readings {
+    for reading in pack.readings.iter() {
         assert!(
             source.contains(&normalise(&reading.quote)),
             "reading {}: the quote is not the plan's words",
             reading.id
         );
         assert!(
-            document.contains(&format!("`{}`", reading.id)) && document.contains(&reading.quote),
+            document.contains(&format!("`{}`", reading.id)) && document.contains(&*reading.quote),
             "reading {} (with its quote) is not listed under Readings in docs/rule-pack-format.md",
             reading.id
         );
@@ -725,7 +721,7 @@ fn row_twelve_keeps_its_printed_lead_and_shows_the_one_name() {
         .iter()
         .find(|row| row.row == 12)
         .expect("row 12");
-    assert_eq!(row.lead, ["区住房城乡建设委"]);
+    assert_eq!(*row.lead, ["区住房城乡建设委"]);
     assert_eq!(
         pack.department_name("区住房城乡建设委", Lang::Zh),
         "区住房城乡建委"
@@ -751,13 +747,13 @@ fn unemployment_insurance_decides_nothing_and_is_never_asked() {
     // 参保职工 and 参保企业 are conditions to confirm, not questions: the fact stays in the
     // contract (JSON key, share-code letter) only so that old links keep decoding.
     let pack = pack::parse(pack_text()).expect("valid");
-    for benefit in &pack.benefits {
+    for benefit in pack.benefits.iter() {
         assert!(!benefit
             .condition
             .facts()
             .contains(Fact::UnemploymentInsured));
     }
-    for programme in &pack.programmes {
+    for programme in pack.programmes.iter() {
         assert!(!programme
             .condition
             .facts()
@@ -784,7 +780,7 @@ fn an_open_decision_names_the_reading_and_what_to_confirm() {
     let readings: Vec<&str> = outcome
         .readings(pack, &profile)
         .iter()
-        .map(|reading| reading.id.as_str())
+        .map(|reading| &*reading.id)
         .collect();
     assert_eq!(readings, ["listed_difficulty_groups"]);
     let reasons = outcome.reasons(pack, &profile);

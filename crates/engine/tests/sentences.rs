@@ -334,27 +334,27 @@ fn the_pack_and_the_facts_write_english_without_chinese_outside_a_marked_term() 
             }
         }
     }
-    for benefit in &pack.benefits {
+    for benefit in pack.benefits.iter() {
         let id = &benefit.id;
         texts.push((format!("{id} name"), &benefit.name.en));
         texts.push((format!("{id} payment"), &benefit.payment.en));
         texts.push((format!("{id} fixed"), &benefit.fixed.en));
         texts.push((format!("{id} for"), &benefit.for_whom.en));
-        for item in benefit.confirm.iter().chain(&benefit.bring) {
+        for item in benefit.confirm.iter().chain(benefit.bring.iter()) {
             texts.push((format!("{id} confirm/bring"), &item.en));
         }
     }
-    for programme in &pack.programmes {
+    for programme in pack.programmes.iter() {
         texts.push((format!("{} name", programme.id), &programme.name.en));
         texts.push((format!("{} summary", programme.id), &programme.summary.en));
     }
-    for reading in &pack.readings {
+    for reading in pack.readings.iter() {
         texts.push((format!("reading {}", reading.id), &reading.confirm.en));
     }
-    for occupation in &pack.occupations {
+    for occupation in pack.occupations.iter() {
         texts.push((format!("occupation {}", occupation.id), &occupation.name.en));
     }
-    for row in &pack.annex1 {
+    for row in pack.annex1.iter() {
         texts.push((format!("annex row {}", row.row), &row.task.en));
     }
     texts.push(("elsewhere".to_string(), &pack.elsewhere.en));

@@ -243,8 +243,8 @@ pub fn rule_packs(lang: Lang) -> Result<Vec<PackSummary>, ErrorReport> {
         .map(|pack| {
             let document = &pack.document;
             PackSummary {
-                id: document.id.clone(),
-                number: document.number.clone(),
+                id: document.id.to_string(),
+                number: document.number.to_string(),
                 title: document.title.get(lang).to_string(),
                 issuer: document.issuer.get(lang).to_string(),
                 issued: document.issued,
