@@ -217,8 +217,13 @@ fn institutions(
     profile: &Profile,
     printing: bool,
 ) -> Html {
-    let body = if loaded.catalogue.sample {
-        html! { <p>{ t(lang, k::RESULTS_INSTITUTIONS_SAMPLE) }</p> }
+    let all = (!printing).then(|| {
+        html! { <a href={Route::Catalogue.to_hash()}>{ t(lang, k::RESULTS_ALL_INSTITUTIONS) }</a> }
+    });
+    let sample = loaded.catalogue.sample;
+    // With only the sample loaded, the link ends the one sentence (a shorter page).
+    let body = if sample {
+        html! { <p>{ t(lang, k::RESULTS_INSTITUTIONS_SAMPLE) }{ " " }{ all.clone() }</p> }
     } else {
         let found =
             skillcheck_engine::catalogue::matches(&loaded.catalogue, pack, evaluation, profile);
@@ -241,8 +246,10 @@ fn institutions(
         <section class="group institutions" aria-labelledby="group-institutions">
             <h2 id="group-institutions">{ t(lang, k::RESULTS_INSTITUTIONS) }</h2>
             { body }
-            if !printing {
-                <p><a href={Route::Catalogue.to_hash()}>{ t(lang, k::RESULTS_ALL_INSTITUTIONS) }</a></p>
+            if !sample {
+                if let Some(all) = all {
+                    <p>{ all }</p>
+                }
             }
         </section>
     }
