@@ -9,14 +9,19 @@
 //! that would make it possible, and the clauses.
 //!
 //! The disclosures' bodies are rendered only while they are open (or while
-//! the page is printed): a closed one costs the page two elements.
+//! the page is printed): a closed one costs the page two elements. Each entry
+//! is its own component holding whether its disclosure is open, so opening
+//! one renders that entry again, not the page.
 //!
 //! Every entry carries the answer contract for automation and portals:
 //! `data-benefit="<benefit id>"` and `data-status="eligible|unknown|not_eligible"`
 //! (ARCHITECTURE.md).
 
+use std::rc::Rc;
+
 use skillcheck_engine::{
-    BenefitOutcome, Fact, FactKind, FactSet, Lang, Profile, Reason, RulePack, Status, Truth,
+    BenefitOutcome, Evaluation, Fact, FactKind, FactSet, Lang, Profile, Reason, RulePack, Status,
+    Truth,
 };
 use yew::prelude::*;
 
@@ -299,4 +304,57 @@ pub fn benefit_entry(
             { body }
         </article>
     }
+}
+
+/// What the results page decided once for all its entries: the person's
+/// profile, the facts they preferred not to give, and the evaluation.
+pub struct Decided {
+    pub profile: Profile,
+    pub declined: FactSet,
+    pub evaluation: Evaluation<'static>,
+}
+
+#[derive(Properties)]
+pub struct BenefitEntryProps {
+    pub lang: Lang,
+    pub decided: Rc<Decided>,
+    /// The benefit's place in the pack (and in `decided.evaluation.benefits`).
+    pub index: usize,
+    pub printing: bool,
+}
+
+/// One decision is the same decision: compared by address, so that an entry
+/// renders again only when the language, the answers or printing change.
+impl PartialEq for BenefitEntryProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.decided, &other.decided)
+            && self.index == other.index
+            && self.printing == other.printing
+    }
+}
+
+/// One benefit's entry as a component: it holds whether its disclosure is open.
+#[function_component(BenefitEntry)]
+pub fn benefit_entry_component(props: &BenefitEntryProps) -> Html {
+    let open = use_state_eq(|| false);
+    let decided = &props.decided;
+    let evaluation = &decided.evaluation;
+    let Some(outcome) = evaluation.benefits.get(props.index) else {
+        return Html::default();
+    };
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |(_, now_open): (usize, bool)| open.set(now_open))
+    };
+    let cx = EntryContext {
+        lang: props.lang,
+        pack: evaluation.pack,
+        profile: &decided.profile,
+        declined: decided.declined,
+        period_ended: evaluation.period_ended(),
+        printing: props.printing,
+        on_toggle,
+    };
+    benefit_entry(&cx, outcome, props.index, *open)
 }

@@ -5,10 +5,10 @@
 //! disclosure. Then the programmes for their groups, where to train, whom to
 //! contact, what the result is and is not, share and print.
 //!
-//! A component, because it holds state: which disclosures are open (their
-//! bodies are rendered only then) and whether the page is being printed
+//! A component, because it holds state: whether the page is being printed
 //! (then every disclosure is open and each clause's text is printed once, at
-//! the end).
+//! the end). The decision is made once per set of answers and shared with
+//! the entries, each a component holding whether its disclosure is open.
 
 use std::rc::Rc;
 
@@ -18,7 +18,7 @@ use skillcheck_engine::{Answers, Date, Evaluation, Lang, Profile, RulePack, Stat
 use yew::prelude::*;
 
 use crate::catalogue_source::Loaded;
-use crate::components::benefit_entry::{benefit_entry, EntryContext};
+use crate::components::benefit_entry::{BenefitEntry, Decided};
 use crate::components::clauses::{clause_quotes, clause_texts};
 use crate::components::institution_card::{institution_card, source_notice};
 use crate::components::share::ShareSection;
@@ -255,55 +255,27 @@ fn institutions(
     }
 }
 
-/// The benefits whose disclosure is open, one bit each, by their place in
-/// the pack. A reducer, so that toggles arriving together (print opens and
-/// closes every disclosure at once) each apply to the latest state.
-#[derive(PartialEq)]
-struct Open(u64);
-
-impl Open {
-    fn is_open(&self, index: usize) -> bool {
-        self.0 & (1 << (index % 64)) != 0
-    }
-}
-
-impl Reducible for Open {
-    type Action = (usize, bool);
-
-    fn reduce(self: Rc<Self>, (index, now_open): (usize, bool)) -> Rc<Self> {
-        let bit = 1 << (index % 64);
-        Rc::new(Open(if now_open {
-            self.0 | bit
-        } else {
-            self.0 & !bit
-        }))
-    }
-}
-
 #[function_component(ResultsPage)]
 pub fn results_page(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let pack = props.pack;
-    let profile = props.answers.profile();
-    let evaluation = skillcheck_engine::evaluate(pack, &profile, props.today);
-    let open = use_reducer_eq(|| Open(0));
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |toggled: (usize, bool)| open.dispatch(toggled))
-    };
+    // Decided once per set of answers (and day), not on every render.
+    let decided = use_memo(
+        (pack.document.id.clone(), props.answers.clone(), props.today),
+        move |(_, answers, today)| {
+            let profile = answers.profile();
+            let evaluation = skillcheck_engine::evaluate(pack, &profile, *today);
+            Decided {
+                profile,
+                declined: answers.declined(),
+                evaluation,
+            }
+        },
+    );
     let printing = use_print();
-    let (profile, evaluation) = (&profile, &evaluation);
+    let (profile, evaluation) = (&decided.profile, &decided.evaluation);
     let period_ended = evaluation.period_ended();
     let tie_refused = pack.every_benefit_requires.truth(profile) == Truth::No;
-    let cx = EntryContext {
-        lang,
-        pack,
-        profile,
-        declined: props.answers.declined(),
-        period_ended,
-        printing: printing.printing,
-        on_toggle,
-    };
     let groups = grouped(evaluation).into_iter().filter(|(_, outcomes)| !outcomes.is_empty()).map(|(status, outcomes)| {
         let id = format!("group-{}", status.id());
         let heading = t_with(
@@ -322,7 +294,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 }
                 { for outcomes.iter().map(|outcome| {
                     let index = evaluation.benefits.iter().position(|other| std::ptr::eq(other, *outcome)).unwrap_or(0);
-                    benefit_entry(&cx, outcome, index, open.is_open(index))
+                    html! { <BenefitEntry key={index} {lang} decided={decided.clone()} {index} printing={printing.printing} /> }
                 }) }
             </section>
         }
