@@ -175,7 +175,7 @@ fn disclosure(
 }
 
 /// "下一步": where to go, what to bring, and whom to ask whether it still runs.
-fn next_step(cx: &EntryContext, outcome: &BenefitOutcome<'static>, reasons: &[Reason]) -> Html {
+fn next_step(cx: &EntryContext, outcome: &BenefitOutcome<'static>) -> Html {
     let lang = cx.lang;
     let pack = cx.pack;
     let contacts: Vec<&str> = outcome
@@ -192,34 +192,8 @@ fn next_step(cx: &EntryContext, outcome: &BenefitOutcome<'static>, reasons: &[Re
             k::RESULTS_NEXT_ASK_TEXT
         },
     );
-    // "Papers that show you belong to the groups above" names the person's own
-    // groups: the yes/no groups that this benefit's conditions met.
-    let groups = fact_terms(
-        lang,
-        reasons
-            .iter()
-            .filter(|reason| reason.truth == Truth::Yes)
-            .filter_map(|reason| reason.fact)
-            .filter(|fact| {
-                *fact != Fact::WulongTie
-                    && matches!(fact.info().kind, FactKind::Bool)
-                    && cx.profile.flag(*fact) == Some(true)
-            }),
-    );
-    let bring: Vec<String> = outcome
-        .benefit
-        .bring
-        .iter()
-        .map(|item| {
-            let text = item.get(lang);
-            let about_groups = text.contains("上述人群") || text.contains("these groups");
-            if about_groups && !groups.is_empty() {
-                t_with(lang, k::RESULTS_BRING_GROUPS, &[("groups", &groups)])
-            } else {
-                text.to_string()
-            }
-        })
-        .collect();
+    // A line about proof of one's group names the person's own groups (the engine fills it in).
+    let bring = outcome.bring(cx.pack, cx.profile, lang);
     let row = |label: Key, text: String| {
         html! { <p><span class="label">{ t(lang, label) }{ pick(lang, "：", ": ") }</span>{ text }</p> }
     };
@@ -294,7 +268,7 @@ pub fn benefit_entry(
                     { still_open(cx, outcome) }
                 }
                 { disclosure(cx, outcome, &reasons, (index, open), summary) }
-                { next_step(cx, outcome, &reasons) }
+                { next_step(cx, outcome) }
             </>
         }
     };

@@ -3,7 +3,7 @@
 use crate::date::Date;
 use crate::expr::{Condition, Literal, Shown, Situation, Truth};
 use crate::facts::{Fact, FactKind, FactSet, LEVEL_CHOICES, NOT_YET_KNOWN_EN, NOT_YET_KNOWN_ZH};
-use crate::pack::{Benefit, Lang, Programme, Reading, RulePack};
+use crate::pack::{Benefit, Lang, Programme, Reading, RulePack, GROUPS_PLACEHOLDER};
 use crate::profile::{Certificate, Profile, Value};
 use crate::stored::Str;
 
@@ -434,10 +434,73 @@ fn contacts_for<'p>(
     contacts
 }
 
+/// Terms joined as a list, the last with "or" when `or` is set: 甲、乙或丙 / a; b or c.
+fn join_terms(terms: &[&str], lang: Lang, or: bool) -> String {
+    let (comma, last) = match (lang, or) {
+        (Lang::Zh, true) => ("、", "或"),
+        (Lang::Zh, false) => ("、", "、"),
+        (Lang::En, true) => ("; ", " or "),
+        (Lang::En, false) => ("; ", "; "),
+    };
+    match terms.split_last() {
+        None => String::new(),
+        Some((only, [])) => only.to_string(),
+        Some((final_term, rest)) => format!("{}{last}{final_term}", rest.join(comma)),
+    }
+}
+
 impl<'p> BenefitOutcome<'p> {
     /// The conditions met, not met and still unknown, as sentences.
     pub fn reasons(&self, pack: &RulePack, profile: &Profile) -> Vec<Reason> {
         reasons(pack, &self.benefit.condition, profile)
+    }
+
+    /// What to bring, in a language. A line holding [`GROUPS_PLACEHOLDER`]
+    /// names the person's own groups: the yes/no groups whose "yes" met this
+    /// benefit's conditions; while none is known, the groups it is for
+    /// ("甲、乙或丙"). The tie to the district is not a group.
+    pub fn bring(&self, pack: &RulePack, profile: &Profile, lang: Lang) -> Vec<String> {
+        let is_group =
+            |fact: &Fact| *fact != Fact::WulongTie && matches!(fact.info().kind, FactKind::Bool);
+        let term = |fact: Fact| match lang {
+            Lang::Zh => fact.info().term_zh,
+            Lang::En => fact.info().term_en,
+        };
+        let groups = || {
+            let own: Vec<&str> = self
+                .reasons(pack, profile)
+                .iter()
+                .filter(|reason| reason.truth == Truth::Yes)
+                .filter_map(|reason| reason.fact)
+                .filter(|fact| is_group(fact) && profile.flag(*fact) == Some(true))
+                .map(term)
+                .collect();
+            if own.is_empty() {
+                let all: Vec<&str> = self
+                    .benefit
+                    .condition
+                    .facts()
+                    .iter()
+                    .filter(is_group)
+                    .map(term)
+                    .collect();
+                join_terms(&all, lang, true)
+            } else {
+                join_terms(&own, lang, false)
+            }
+        };
+        self.benefit
+            .bring
+            .iter()
+            .map(|item| {
+                let text = item.get(lang);
+                if text.contains(GROUPS_PLACEHOLDER) {
+                    text.replace(GROUPS_PLACEHOLDER, &groups())
+                } else {
+                    text.to_string()
+                }
+            })
+            .collect()
     }
 
     /// Whom to contact.

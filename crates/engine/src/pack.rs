@@ -19,6 +19,10 @@ use crate::occupation;
 /// The pack format this engine reads.
 pub const FORMAT: i64 = 1;
 
+/// What a line of a benefit's `bring` list may hold in place of words: the
+/// person's own groups that the benefit is for (see `BenefitOutcome::bring`).
+pub const GROUPS_PLACEHOLDER: &str = "{groups}";
+
 /// A problem in a rule pack, at a line (1-based).
 pub type PackError = crate::problem::Problem;
 

@@ -13,7 +13,7 @@ use crate::expr::{self, Condition, Literal};
 use crate::facts::{Fact, FactKind, SECTOR_CHOICES};
 use crate::pack::{
     AnnexRow, Benefit, Clause, Department, DocumentInfo, Occupation, PackError, Programme, Reading,
-    Recipient, RulePack, Targets, Text, FORMAT,
+    Recipient, RulePack, Targets, Text, FORMAT, GROUPS_PLACEHOLDER,
 };
 use crate::stored::{List, Str};
 
@@ -373,6 +373,26 @@ fn paired(
         .collect()
 }
 
+/// What is wrong with the place holders of a `bring` line, if anything: the
+/// only one is `{groups}`, and a line has it in both languages or in neither.
+fn placeholder_problem(item: &Text) -> Option<String> {
+    for (key, text) in [("bring_zh", &item.zh), ("bring_en", &item.en)] {
+        let rest = text.replace(GROUPS_PLACEHOLDER, "");
+        if rest.contains('{') || rest.contains('}') {
+            return Some(format!(
+                "`{key}`: \"{text}\" has a place holder other than {GROUPS_PLACEHOLDER}, the only one a line may hold"
+            ));
+        }
+    }
+    if item.zh.contains(GROUPS_PLACEHOLDER) != item.en.contains(GROUPS_PLACEHOLDER) {
+        return Some(format!(
+            "`bring_zh` and `bring_en`: \"{}\" and \"{}\" must both hold {GROUPS_PLACEHOLDER} or neither",
+            item.zh, item.en
+        ));
+    }
+    None
+}
+
 fn build(file: PackFile, lines: &Lines<'_>, problems: &mut Vec<PackError>) -> Read {
     if file.format.get_ref() != &toml::Value::Integer(FORMAT) {
         problem(
@@ -550,6 +570,11 @@ fn build(file: PackFile, lines: &Lines<'_>, problems: &mut Vec<PackError>) -> Re
                 lines,
                 problems,
             );
+            for item in bring.iter() {
+                if let Some(message) = placeholder_problem(item) {
+                    problem(problems, line, message);
+                }
+            }
             Benefit {
                 id: benefit.id.into_inner().0,
                 line,

@@ -117,7 +117,7 @@ pub struct BenefitReport<'a> {
     pub change: Option<ChangeReport>,
     pub readings: Vec<ReadingReport<'a>>,
     pub confirm: Vec<&'a str>,
-    pub bring: Vec<&'a str>,
+    pub bring: Vec<String>,
     pub contacts: Vec<ContactReport<'a>>,
 }
 
@@ -232,7 +232,7 @@ fn benefit<'a>(
             }),
         readings: readings(&outcome.readings(pack, profile), lang),
         confirm: benefit.confirm.iter().map(|item| item.get(lang)).collect(),
-        bring: benefit.bring.iter().map(|item| item.get(lang)).collect(),
+        bring: outcome.bring(pack, profile, lang),
         contacts: contacts(pack, &outcome.contacts(pack, profile), lang),
     }
 }

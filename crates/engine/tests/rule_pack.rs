@@ -792,3 +792,72 @@ fn an_open_decision_names_the_reading_and_what_to_confirm() {
     assert!(confirm.en.starts_with("To confirm: "), "{}", confirm.en);
     assert_eq!(confirm.truth, skillcheck_engine::Truth::Unknown);
 }
+
+#[test]
+fn what_to_bring_names_the_persons_own_groups_or_else_the_groups_the_benefit_is_for() {
+    let bring = |json: &str, lang: Lang| {
+        let (profile, pack) = evaluate_json(json);
+        let evaluation = evaluate(pack, &profile, date("2020-06-01"));
+        let outcome = evaluation.benefit("free_training").expect("benefit");
+        outcome.bring(pack, &profile, lang)
+    };
+    let school_leaver = r#"{"wulong_tie": true, "school_leaver": true, "veteran": true}"#;
+    let zh = bring(school_leaver, Lang::Zh);
+    assert_eq!(zh[0], "身份证件");
+    assert!(
+        zh[1].starts_with("能说明您是") && zh[1].contains("两后生") && zh[1].contains("、退役军人"),
+        "{zh:?}"
+    );
+    let en = bring(school_leaver, Lang::En);
+    assert!(
+        en[1].starts_with("Papers that show you are: ") && en[1].contains("; "),
+        "{en:?}"
+    );
+    // Nothing known yet: the groups the benefit is for, the last with "或" / "or".
+    let unknown = bring(r#"{"wulong_tie": true}"#, Lang::Zh);
+    assert!(
+        unknown[1].contains("两后生") && unknown[1].contains("或"),
+        "{unknown:?}"
+    );
+    for line in zh.iter().chain(&en).chain(&unknown) {
+        assert!(!line.contains('{') && !line.contains("上述人群"), "{line}");
+        assert!(
+            !line.contains("武隆"),
+            "the tie to Wulong is not a group: {line}"
+        );
+    }
+}
+
+#[test]
+fn a_bring_line_holds_no_place_holder_but_groups_and_holds_it_in_both_languages() {
+    let zh_line = line_of("bring_zh = [\"身份证件\", \"能说明您是{groups}的证明材料\"]");
+    let other = errors_after(
+        "能说明您是{groups}的证明材料",
+        "能说明您是{group}的证明材料",
+    );
+    assert!(
+        other
+            .iter()
+            .any(|error| error.contains("place holder other than {groups}")),
+        "{other:?}"
+    );
+    let one_language = errors_after(
+        "\"Papers that show you are: {groups}\"",
+        "\"Papers that show your groups\"",
+    );
+    assert!(
+        one_language
+            .iter()
+            .any(|error| error.contains("must both hold {groups} or neither")),
+        "{one_language:?}"
+    );
+    // Reported at the benefit's table, above its bring lines.
+    for error in other.iter().chain(&one_language) {
+        let line: usize = error
+            .split(':')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .expect("a line");
+        assert!(line <= zh_line, "{error} (bring_zh is at line {zh_line})");
+    }
+}
