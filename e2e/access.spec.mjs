@@ -223,6 +223,7 @@ test("heading levels never skip on the question, check, results, catalogue, inst
   expectNoSkippedHeadings(await headingLevels(page), "check your answers");
   await page.getByRole("button", { name: text("zh", "check.submit"), exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "results.heading"));
+  await expect(page.locator("main .actions")).toBeVisible();
   expectNoSkippedHeadings(await headingLevels(page), "the results");
   await page.goto("/#/catalogue");
   await expect(page.locator("article.institution").first()).toBeVisible();

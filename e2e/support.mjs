@@ -296,6 +296,9 @@ export async function seeResults(page, lang = "zh") {
   await page.getByRole("button", { name: text(lang, "check.submit"), exact: true }).click();
   await expect(page).toHaveURL(/#\/results$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lang, "results.heading"));
+  // The page draws the benefits one can get first and the rest once that is
+  // painted: wait for the whole page (its last part, the actions).
+  await expect(page.locator("main .actions")).toBeVisible();
 }
 
 /**

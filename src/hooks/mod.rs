@@ -7,6 +7,7 @@ mod clipboard;
 mod document;
 mod jump;
 mod kiosk;
+mod painted;
 mod print;
 mod remembered;
 
@@ -18,5 +19,6 @@ pub use document::{
 };
 pub use jump::{use_focus_each, use_focus_request, use_jump};
 pub use kiosk::{use_kiosk_guard, KioskGuard};
+pub use painted::use_painted;
 pub use print::{use_print, Printing};
 pub use remembered::use_remembered;

@@ -22,7 +22,7 @@ use crate::components::benefit_entry::{BenefitEntry, Decided};
 use crate::components::clauses::{clause_quotes, clause_texts};
 use crate::components::institution_card::{institution_card, source_notice};
 use crate::components::share::ShareSection;
-use crate::hooks::use_print;
+use crate::hooks::{use_painted, use_print};
 use crate::i18n::{format_date, k, pick, t, t_with, Key};
 use crate::route::Route;
 
@@ -273,10 +273,14 @@ pub fn results_page(props: &ResultsProps) -> Html {
         },
     );
     let printing = use_print();
+    // The tap on "see results" draws the headline and the benefits one can or
+    // may get; the rest follows once that is on screen (printing draws it all).
+    let painted = use_painted();
+    let whole = painted || printing.printing;
     let (profile, evaluation) = (&decided.profile, &decided.evaluation);
     let period_ended = evaluation.period_ended();
     let tie_refused = pack.every_benefit_requires.truth(profile) == Truth::No;
-    let groups = grouped(evaluation).into_iter().filter(|(_, outcomes)| !outcomes.is_empty()).map(|(status, outcomes)| {
+    let groups = grouped(evaluation).into_iter().filter(|(status, outcomes)| !outcomes.is_empty() && (whole || *status != Status::NotEligible)).map(|(status, outcomes)| {
         let id = format!("group-{}", status.id());
         let heading = t_with(
             lang,
@@ -340,46 +344,50 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 <p class="notice warning" role="note">{ pack.elsewhere.get(lang) }</p>
             }
             { for groups }
-            // The plan's own words a worker may not know, one sentence each.
-            <details class="more terms" open={printing.printing}>
-                <summary>{ t(lang, k::TERM_HEADING) }</summary>
-                <ul>
-                    { for [k::TERM_EMPLOYMENT_FUND, k::TERM_PROJECT_TRAINING, k::TERM_AS_PRESCRIBED, k::TERM_INDUSTRY_DEPARTMENT, k::TERM_LEAD]
-                        .into_iter().map(|key| html! { <li>{ t(lang, key) }</li> }) }
-                </ul>
-            </details>
-            <div class="about-result">
-                <p>{ t(lang, k::RESULTS_DISCLAIMER) }</p>
-                <p class="as-of">{ as_of }</p>
-                <p class="print-only">{ t_with(lang, k::PRINT_VERSION, &[("pack", pack.id()), ("engine", skillcheck_engine::VERSION)]) }</p>
-            </div>
-            if !programmes.is_empty() {
-                <section class="group programmes" aria-labelledby="group-programmes">
-                    <h2 id="group-programmes">{ t(lang, k::RESULTS_PROGRAMMES) }</h2>
-                    if programmes.iter().any(|outcome| outcome.status == Status::Unknown) {
-                        <p class="group-lead">{ t(lang, k::RESULTS_PROGRAMMES_LEAD) }</p>
+            if whole {
+                <>
+                    // The plan's own words a worker may not know, one sentence each.
+                    <details class="more terms" open={printing.printing}>
+                        <summary>{ t(lang, k::TERM_HEADING) }</summary>
+                        <ul>
+                            { for [k::TERM_EMPLOYMENT_FUND, k::TERM_PROJECT_TRAINING, k::TERM_AS_PRESCRIBED, k::TERM_INDUSTRY_DEPARTMENT, k::TERM_LEAD]
+                                .into_iter().map(|key| html! { <li>{ t(lang, key) }</li> }) }
+                        </ul>
+                    </details>
+                    <div class="about-result">
+                        <p>{ t(lang, k::RESULTS_DISCLAIMER) }</p>
+                        <p class="as-of">{ as_of }</p>
+                        <p class="print-only">{ t_with(lang, k::PRINT_VERSION, &[("pack", pack.id()), ("engine", skillcheck_engine::VERSION)]) }</p>
+                    </div>
+                    if !programmes.is_empty() {
+                        <section class="group programmes" aria-labelledby="group-programmes">
+                            <h2 id="group-programmes">{ t(lang, k::RESULTS_PROGRAMMES) }</h2>
+                            if programmes.iter().any(|outcome| outcome.status == Status::Unknown) {
+                                <p class="group-lead">{ t(lang, k::RESULTS_PROGRAMMES_LEAD) }</p>
+                            }
+                            { for programmes.iter().map(|outcome| programme_entry(lang, pack, outcome, profile, printing.printing)) }
+                        </section>
                     }
-                    { for programmes.iter().map(|outcome| programme_entry(lang, pack, outcome, profile, printing.printing)) }
-                </section>
+                    if !tie_refused {
+                        if let Some(loaded) = &props.catalogue {
+                            { institutions(lang, pack, loaded, evaluation, profile, printing.printing) }
+                        }
+                        <section class="group all-contacts" aria-labelledby="group-contacts">
+                            <h2 id="group-contacts">{ t(lang, k::RESULTS_ALL_CONTACTS) }</h2>
+                            <p>{ evaluation.contacts(profile).iter().map(|id| pack.department_name(id, lang)).collect::<Vec<_>>().join(pick(lang, "、", "; ")) }</p>
+                        </section>
+                    }
+                    if printing.printing {
+                        { clause_texts(lang, pack, cited) }
+                    }
+                    <ShareSection lang={lang} site={props.site.clone()} code={props.answers.encode(pack.id())} kiosk={props.kiosk} />
+                    <p class="actions">
+                        <button type="button" class="button secondary" onclick={on_print}>{ t(lang, k::RESULTS_PRINT) }</button>
+                        <a class="button secondary" href={Route::Check.to_hash()}>{ t(lang, k::RESULTS_CHECK_ANSWERS) }</a>
+                        <button type="button" class="button warning-button" onclick={on_start_again}>{ t(lang, k::RESULTS_START_AGAIN) }</button>
+                    </p>
+                </>
             }
-            if !tie_refused {
-                if let Some(loaded) = &props.catalogue {
-                    { institutions(lang, pack, loaded, evaluation, profile, printing.printing) }
-                }
-                <section class="group all-contacts" aria-labelledby="group-contacts">
-                    <h2 id="group-contacts">{ t(lang, k::RESULTS_ALL_CONTACTS) }</h2>
-                    <p>{ evaluation.contacts(profile).iter().map(|id| pack.department_name(id, lang)).collect::<Vec<_>>().join(pick(lang, "、", "; ")) }</p>
-                </section>
-            }
-            if printing.printing {
-                { clause_texts(lang, pack, cited) }
-            }
-            <ShareSection lang={lang} site={props.site.clone()} code={props.answers.encode(pack.id())} kiosk={props.kiosk} />
-            <p class="actions">
-                <button type="button" class="button secondary" onclick={on_print}>{ t(lang, k::RESULTS_PRINT) }</button>
-                <a class="button secondary" href={Route::Check.to_hash()}>{ t(lang, k::RESULTS_CHECK_ANSWERS) }</a>
-                <button type="button" class="button warning-button" onclick={on_start_again}>{ t(lang, k::RESULTS_START_AGAIN) }</button>
-            </p>
         </>
     }
 }

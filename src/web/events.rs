@@ -1,8 +1,12 @@
 //! Listening to the browser: window and document events, a repeating timer,
-//! and the clipboard.
+//! the next painted frame, and the clipboard.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
-use gloo_timers::callback::Interval;
+use gloo_timers::callback::{Interval, Timeout};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -81,6 +85,58 @@ pub fn on_storage_changed(on_change: impl Fn(Option<String>) + 'static) -> Liste
         .unwrap_or_default();
     Listening {
         _listeners: listeners,
+    }
+}
+
+/// A call waiting for the next frame to be painted; dropping it cancels the call.
+pub struct AfterPaint {
+    frame: Option<i32>,
+    _on_frame: Closure<dyn FnMut()>,
+    timeout: Rc<RefCell<Option<Timeout>>>,
+}
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        if let (Some(frame), Some(window)) = (self.frame, web_sys::window()) {
+            let _ = window.cancel_animation_frame(frame);
+        }
+        self.timeout.borrow_mut().take();
+    }
+}
+
+/// Calls `then` once the browser has painted the next frame: a timer started
+/// in an animation frame runs after that frame's paint. Without animation
+/// frames, after a zero timer.
+pub fn after_paint(then: impl FnOnce() + 'static) -> AfterPaint {
+    let timeout = Rc::new(RefCell::new(None));
+    let then = Rc::new(RefCell::new(Some(then)));
+    let run = {
+        let then = then.clone();
+        move || {
+            if let Some(then) = then.borrow_mut().take() {
+                then();
+            }
+        }
+    };
+    let on_frame = {
+        let slot = timeout.clone();
+        let run = run.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            *slot.borrow_mut() = Some(Timeout::new(0, run.clone()));
+        })
+    };
+    let frame = web_sys::window().and_then(|window| {
+        window
+            .request_animation_frame(on_frame.as_ref().unchecked_ref())
+            .ok()
+    });
+    if frame.is_none() {
+        *timeout.borrow_mut() = Some(Timeout::new(0, run));
+    }
+    AfterPaint {
+        frame,
+        _on_frame: on_frame,
+        timeout,
     }
 }
 
