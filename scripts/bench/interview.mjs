@@ -364,10 +364,17 @@ async function measureResultsHeight(browser, origin) {
     await page.getByRole("button", { name: text(LANG, "check.submit"), exact: true }).click();
     await page.getByRole("heading", { level: 1, name: text(LANG, "results.heading"), exact: true }).waitFor();
     await sleep(500);
-    const figures = await page.evaluate(() => ({
-      scrollHeight: document.documentElement.scrollHeight,
-      openDetails: document.querySelectorAll("details[open]").length,
-    }));
+    // Entries off screen are laid out only once near (content-visibility:
+    // auto), with a guessed height until then: measure them laid out.
+    const figures = await page.evaluate(() => {
+      for (const element of document.querySelectorAll("main *")) {
+        if (getComputedStyle(element).contentVisibility === "auto") element.style.contentVisibility = "visible";
+      }
+      return {
+        scrollHeight: document.documentElement.scrollHeight,
+        openDetails: document.querySelectorAll("details[open]").length,
+      };
+    });
     return { ...figures, width: NARROW_SCREEN.viewport.width, pages };
   } finally {
     await context.close();
