@@ -831,33 +831,33 @@ fn what_to_bring_names_the_persons_own_groups_or_else_the_groups_the_benefit_is_
 #[test]
 fn a_bring_line_holds_no_place_holder_but_groups_and_holds_it_in_both_languages() {
     let zh_line = line_of("bring_zh = [\"身份证件\", \"能说明您是{groups}的证明材料\"]");
-    let other = errors_after(
-        "能说明您是{groups}的证明材料",
-        "能说明您是{group}的证明材料",
-    );
-    assert!(
-        other
-            .iter()
-            .any(|error| error.contains("place holder other than {groups}")),
-        "{other:?}"
-    );
-    let one_language = errors_after(
-        "\"Papers that show you are: {groups}\"",
-        "\"Papers that show your groups\"",
-    );
-    assert!(
-        one_language
-            .iter()
-            .any(|error| error.contains("must both hold {groups} or neither")),
-        "{one_language:?}"
-    );
-    // Reported at the benefit's table, above its bring lines.
-    for error in other.iter().chain(&one_language) {
-        let line: usize = error
-            .split(':')
-            .next()
-            .and_then(|n| n.parse().ok())
-            .expect("a line");
-        assert!(line <= zh_line, "{error} (bring_zh is at line {zh_line})");
+    // Another place holder, and {groups} in one language only.
+    let cases = [
+        (
+            "能说明您是{groups}的证明材料",
+            "能说明您是{group}的证明材料",
+            "place holder other than {groups}",
+        ),
+        (
+            "\"Papers that show you are: {groups}\"",
+            "\"Papers that show your groups\"",
+            "must both hold {groups} or neither",
+        ),
+    ];
+    for (find, replace, expected) in cases {
+        let errors = errors_after(find, replace);
+        assert!(
+            errors.iter().any(|error| error.contains(expected)),
+            "{expected}: {errors:?}"
+        );
+        // Reported at the benefit's table, above its bring lines.
+        for error in &errors {
+            let line: usize = error
+                .split(':')
+                .next()
+                .and_then(|n| n.parse().ok())
+                .expect("a line");
+            assert!(line <= zh_line, "{error} (bring_zh is at line {zh_line})");
+        }
     }
 }
