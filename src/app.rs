@@ -188,9 +188,12 @@ fn checker(props: &CheckerProps) -> Html {
     let notice = use_announcement(session.notice.clone());
     use_page_language(session.display);
     use_remembered(session, dispatch.reform(|()| Action::ClearedInAnotherTab));
+    // Loaded from "check your answers" on, while the person reads it: the
+    // tap on "see results" then draws the page once, with the list, instead
+    // of fetching, reading it and drawing the page again.
     let needs_catalogue = matches!(
         session.route,
-        Route::Results | Route::Catalogue | Route::Institution(_)
+        Route::Check | Route::Results | Route::Catalogue | Route::Institution(_)
     );
     let catalogue = use_catalogue(needs_catalogue, session.pack, config.catalogue.clone());
     // A kiosk has something to wipe once anyone has used it.
