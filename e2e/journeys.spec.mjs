@@ -13,6 +13,7 @@ import {
   expectGroups,
   benefit,
   benefitDetails,
+  laidOutHeight,
   recordQuestionCount,
   text,
 } from "./support.mjs";
@@ -99,14 +100,7 @@ test("a rural 两后生's results fit in 3,000 px on a 360 px phone, every discl
   // The first screen answers "what can I get": the headline and the first benefit's name.
   await expect(page.locator(".tally")).toBeInViewport();
   await expect(benefit(page, FREE_TRAINING).getByRole("heading", { level: 3 })).toBeInViewport();
-  // Entries off screen are laid out only once near (content-visibility: auto),
-  // with a guessed height until then: measure the page with every entry laid out.
-  const height = await page.evaluate(() => {
-    for (const element of document.querySelectorAll("main *")) {
-      if (getComputedStyle(element).contentVisibility === "auto") element.style.contentVisibility = "visible";
-    }
-    return document.documentElement.scrollHeight;
-  });
+  const height = await laidOutHeight(page);
   console.log(`results height, rural 两后生 at 360 px: ${height} px`);
   expect(height).toBeLessThanOrEqual(3000);
 });

@@ -357,6 +357,20 @@ export async function benefitDetails(page, name) {
   return entry;
 }
 
+/**
+ * The page's full height (document.documentElement.scrollHeight) with every
+ * entry laid out: entries off screen are laid out only once near
+ * (content-visibility: auto) and count at a guessed height until then.
+ */
+export function laidOutHeight(page) {
+  return page.evaluate(() => {
+    for (const element of document.querySelectorAll("main *")) {
+      if (getComputedStyle(element).contentVisibility === "auto") element.style.contentVisibility = "visible";
+    }
+    return document.documentElement.scrollHeight;
+  });
+}
+
 /** Records how many questions a journey asked, in the report and on the console. */
 export function recordQuestionCount(name, asked) {
   const line = `asked ${asked.length} of ${TOTAL_QUESTIONS} questions on ${asked.pages?.length ?? "?"} pages`;

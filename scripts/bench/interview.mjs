@@ -51,7 +51,7 @@ import { writeFile } from "node:fs/promises";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { chromium } from "@playwright/test";
-import { text } from "../../e2e/support.mjs";
+import { laidOutHeight, text } from "../../e2e/support.mjs";
 
 const LANG = "zh";
 const CPU_SLOWDOWN = 4;
@@ -364,18 +364,9 @@ async function measureResultsHeight(browser, origin) {
     await page.getByRole("button", { name: text(LANG, "check.submit"), exact: true }).click();
     await page.getByRole("heading", { level: 1, name: text(LANG, "results.heading"), exact: true }).waitFor();
     await sleep(500);
-    // Entries off screen are laid out only once near (content-visibility:
-    // auto), with a guessed height until then: measure them laid out.
-    const figures = await page.evaluate(() => {
-      for (const element of document.querySelectorAll("main *")) {
-        if (getComputedStyle(element).contentVisibility === "auto") element.style.contentVisibility = "visible";
-      }
-      return {
-        scrollHeight: document.documentElement.scrollHeight,
-        openDetails: document.querySelectorAll("details[open]").length,
-      };
-    });
-    return { ...figures, width: NARROW_SCREEN.viewport.width, pages };
+    const openDetails = await page.locator("details[open]").count();
+    const scrollHeight = await laidOutHeight(page);
+    return { scrollHeight, openDetails, width: NARROW_SCREEN.viewport.width, pages };
   } finally {
     await context.close();
   }

@@ -29,12 +29,11 @@ use std::fmt;
 
 use databake::Bake;
 
-use crate::stored::{List, Node, Str};
-
 use crate::facts::{Fact, FactKind, FactSet};
 use crate::occupation;
 use crate::pack::{self, Occupation};
 use crate::profile::{Certificate, Profile};
+use crate::stored::{List, Node, Str};
 
 /// How deep `any`, `all`, `maybe` and `reading` may nest in one condition.
 pub const MAX_CONDITION_DEPTH: usize = 32;

@@ -9,12 +9,11 @@
 use databake::Bake;
 use serde::{Deserialize, Serialize};
 
-use crate::stored::{List, Str};
-
 use crate::date::Date;
 use crate::expr::Condition;
 use crate::facts::Fact;
 use crate::occupation;
+use crate::stored::{List, Str};
 
 /// The pack format this engine reads.
 pub const FORMAT: i64 = 1;
@@ -198,7 +197,8 @@ pub struct Occupation {
     /// Other words of a field (育婴员, 保育员) are different occupations.
     pub synonyms: List<List<Str>>,
     /// The comparison keys of the names above ([`occupation::key`]), worked out
-    /// once when the pack is read ([`RulePack::prepare`]), not stored.
+    /// once ([`RulePack::prepare`]): when the pack is read, or for a built-in
+    /// pack at build time, into its static data.
     pub keys: OccupationKeys,
 }
 
@@ -304,8 +304,9 @@ pub fn field_for_key<'p>(occupations: &'p [Occupation], typed: &str) -> Option<&
 
 impl RulePack {
     /// Works out what reading a pack leaves to be worked out once: the
-    /// occupation fields' comparison keys. [`crate::embedded`] and the pack
-    /// reader call it; a pack that was not prepared still decides the same, slower.
+    /// occupation fields' comparison keys. `build.rs` (for the built-in packs)
+    /// and the pack reader call it; a pack that was not prepared still decides
+    /// the same, slower.
     pub fn prepare(&mut self) {
         for occupation in self.occupations.to_mut() {
             occupation.keys = occupation.keys_now();
