@@ -25,11 +25,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
 cd "$REPO_ROOT"
 
 # The first load (index.html, early.js, boot.js, CSS, JS glue, WebAssembly),
-# brotli. Issues 13 and 14 ask for 168 KiB; the second reading of the plan,
-# the results redesign and the words work brought it to 184.5 KiB (README
-# "Performance" says where each kilobyte went). This budget stops further
-# growth; it is not the target, which is still missed.
-SIZE_BUDGET_KIB=186
+# brotli. Issue 13 asks for 168 KiB; the second reading of the plan, the
+# results redesign and the words work brought it to 185.9 KiB, the Talc
+# allocator back to 183.8 (README "Performance" says where each kilobyte
+# went). This budget stops further growth; it is not the target, which is
+# still missed.
+SIZE_BUDGET_KIB=185
 # The start screen alone (index.html, early.js, boot.js, CSS): under 10 KiB.
 START_BUDGET_KIB=10
 LOG_DIR="$REPO_ROOT/target/test-logs"
