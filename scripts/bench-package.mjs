@@ -1,4 +1,5 @@
-// Evaluations a second through the JavaScript package (target/package), in Node.
+// Evaluations a second through the JavaScript package (target/package), in Node:
+// `evaluate` (the whole result) and `decide` (ids, names and statuses only).
 // A benchmark, not a test: it prints figures. Build the package first
 // (bash scripts/build-package.sh). The boundary's share is estimated by timing
 // what the package does in JavaScript around the WebAssembly call on its own:
@@ -40,3 +41,20 @@ const perCall = 1e6 / evaluations;
 const jsPart = 1e6 / boundary;
 console.log(`package evaluate (Node ${process.versions.node}): ${Math.round(evaluations)} evaluations/s, ${perCall.toFixed(1)} µs each`);
 console.log(`  of which JSON in JavaScript (stringify profile + parse ${Math.round(bytes)} B result): ${jsPart.toFixed(1)} µs (${((100 * jsPart) / perCall).toFixed(1)}%)`);
+
+rate(() => { profiles.forEach((p) => engine.decide(p, options)); return profiles.length; }, 0.5);
+const decisions = rate(() => {
+  for (const profile of profiles) engine.decide(profile, options);
+  return profiles.length;
+});
+const decided = profiles.map((profile) => JSON.stringify(engine.decide(profile, options)));
+const decidedBoundary = rate(() => {
+  profiles.forEach((profile, index) => {
+    JSON.stringify(profile);
+    JSON.parse(decided[index]);
+  });
+  return profiles.length;
+});
+const decidedBytes = decided.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / decided.length;
+console.log(`package decide: ${Math.round(decisions)} decisions/s, ${(1e6 / decisions).toFixed(1)} µs each`);
+console.log(`  of which JSON in JavaScript (stringify profile + parse ${Math.round(decidedBytes)} B result): ${(1e6 / decidedBoundary).toFixed(1)} µs`);

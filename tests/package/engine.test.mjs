@@ -1,6 +1,7 @@
 // The built package (target/package) against the command line: every decision
-// case and thousands of generated profiles give the same JSON, byte for byte;
-// bad input throws the command line's sentence; the other functions answer.
+// case and thousands of generated profiles give the same JSON, byte for byte
+// (and `decide` the same decisions); bad input throws the command line's
+// sentence; the other functions answer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,21 +10,33 @@ import { cases, cliEval, generatedProfile, packageDir, random, root } from './su
 
 const engine = await import(join(packageDir, 'index.js'));
 
-/** Evaluates each profile with the package and the CLI and compares the JSON text. */
+/** What `decide` gives: the command line's object cut down to the pack and each id, name and status. */
+function decisions(cli) {
+  const cut = ({ id, name, status }) => ({ id, name, status });
+  return { rule_pack: cli.rule_pack, benefits: cli.benefits.map(cut), programmes: cli.programmes.map(cut) };
+}
+
+/**
+ * Evaluates each profile with the package and the CLI and compares the JSON text;
+ * `decide` must give the same decisions (and throw the same errors).
+ */
 function checkSameAsCli(profiles, options) {
   const lines = profiles.map((profile) => JSON.stringify(profile));
   const expected = cliEval(lines, options);
   lines.forEach((line, index) => {
     const cli = JSON.parse(expected[index]);
     if (cli.error !== undefined) {
-      assert.throws(
-        () => engine.evaluate(line, options),
-        (error) => error.name === 'SkillcheckError' && `line ${index + 1}: ${error.message}` === cli.error && error.key === (cli.key ?? undefined),
-        `${line} should throw ${expected[index]}`,
-      );
+      for (const call of [engine.evaluate, engine.decide]) {
+        assert.throws(
+          () => call(line, options),
+          (error) => error.name === 'SkillcheckError' && `line ${index + 1}: ${error.message}` === cli.error && error.key === (cli.key ?? undefined),
+          `${call.name}(${line}) should throw ${expected[index]}`,
+        );
+      }
       return;
     }
     assert.equal(JSON.stringify(engine.evaluate(profiles[index], options)), expected[index], line);
+    assert.equal(JSON.stringify(engine.decide(profiles[index], options)), JSON.stringify(decisions(cli)), `decide(${line})`);
   });
   return expected.length;
 }
@@ -91,6 +104,8 @@ test('profile text with a repeated key or broken JSON throws the command line\'s
 
 test('bad options throw errors that name the option and what it takes', () => {
   assert.throws(() => engine.evaluate({}, { lang: 'fr' }), { kind: 'option', key: 'lang', message: 'lang takes zh or en' });
+  assert.throws(() => engine.decide({}, { lang: 'fr' }), { kind: 'option', key: 'lang', message: 'lang takes zh or en' });
+  assert.throws(() => engine.decide({}, { date: '1990-01-01' }), { kind: 'option', key: 'date' });
   assert.throws(() => engine.evaluate({}, { date: '2020-13-01' }), { kind: 'option', key: 'date', message: 'date takes a date such as 2020-06-01' });
   assert.throws(() => engine.evaluate({}, { date: 20200601 }), { kind: 'option', key: 'date' });
   assert.throws(() => engine.evaluate({}, { date: '1990-01-01' }), { kind: 'option', key: 'date' });
@@ -211,6 +226,7 @@ test('ten thousand arbitrary inputs never break the module: each call returns or
   for (let round = 0; round < 10000; round += 1) {
     const text = Array.from({ length: Math.floor(next() * 24) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
     call(() => engine.evaluate(text, { date: '2020-06-01' }));
+    call(() => engine.decide(text, { date: '2020-06-01' }));
     call(() => engine.decodeShareLink(text));
     if (round % 10 === 0) call(() => engine.matchInstitutions(text, '{}', { date: '2020-06-01' }));
   }

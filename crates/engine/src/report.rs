@@ -257,6 +257,25 @@ fn programme<'a>(
     }
 }
 
+/// The rule pack an evaluation used, and on which day.
+pub fn pack<'a>(evaluation: &Evaluation<'a>, lang: Lang) -> PackReport<'a> {
+    let document = &evaluation.pack.document;
+    PackReport {
+        id: &document.id,
+        number: &document.number,
+        title: document.title.get(lang),
+        issuer: document.issuer.get(lang),
+        issued: document.issued,
+        effective: document.effective,
+        period: PeriodReport {
+            start: document.period_start,
+            end: document.period_end,
+        },
+        evaluated_on: evaluation.date,
+        period_ended: evaluation.period_ended(),
+    }
+}
+
 /// The whole result for one profile, in one language. The pack's own text is
 /// borrowed, not copied: only the sentences made for this profile are new.
 pub fn evaluation<'a>(
@@ -265,23 +284,9 @@ pub fn evaluation<'a>(
     lang: Lang,
 ) -> EvaluationReport<'a> {
     let pack = evaluation.pack;
-    let document = &pack.document;
     let tie_refused = pack.every_benefit_requires.truth(profile) == Truth::No;
     EvaluationReport {
-        rule_pack: PackReport {
-            id: &document.id,
-            number: &document.number,
-            title: document.title.get(lang),
-            issuer: document.issuer.get(lang),
-            issued: document.issued,
-            effective: document.effective,
-            period: PeriodReport {
-                start: document.period_start,
-                end: document.period_end,
-            },
-            evaluated_on: evaluation.date,
-            period_ended: evaluation.period_ended(),
-        },
+        rule_pack: self::pack(evaluation, lang),
         elsewhere: tie_refused.then(|| pack.elsewhere.get(lang)),
         benefits: evaluation
             .benefits

@@ -75,6 +75,11 @@ export function evaluate(profile, opts) {
   return unwrap(evaluate_json(text(profile, 'profile'), lang(o.lang), date(o.date)));
 }
 
+export function decide(profile, opts) {
+  const o = options(opts);
+  return unwrap(decide_json(text(profile, 'profile'), lang(o.lang), date(o.date)));
+}
+
 export function facts(language) {
   return unwrap(facts_json(lang(language)));
 }

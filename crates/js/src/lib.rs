@@ -21,22 +21,25 @@ use serde::Serialize;
 use skillcheck_engine::answers::Answer;
 use skillcheck_engine::catalogue::{self, Fit};
 use skillcheck_engine::facts::{FactKind, LEVEL_CHOICES};
-use skillcheck_engine::{evaluate, profile_json, report, Answers, Date, Fact, Lang, Library};
+use skillcheck_engine::{
+    evaluate, profile_json, report, Answers, Date, Evaluation, Fact, Lang, Library, Profile,
+};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 mod questions;
 pub mod shapes;
+
+use shapes::{
+    CatalogueInfo, ChoiceReport, Decided, Decisions, ErrorKind, ErrorReport, FactReport, FitReport,
+    KindReport, MatchReport, MatchesReport, PackSummary, PeriodSummary, ProblemReport,
+    SharedAnswers,
+};
 
 // Talc instead of Rust's default allocator (dlmalloc) in the WebAssembly:
 // 2 KiB smaller under brotli, as fast here (scripts/bench-package.mjs).
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
-use shapes::{
-    CatalogueInfo, ChoiceReport, ErrorKind, ErrorReport, FactReport, FitReport, KindReport,
-    MatchReport, MatchesReport, PackSummary, PeriodSummary, ProblemReport, SharedAnswers,
-};
 
 /// The built-in rule packs, read once.
 fn library() -> Result<&'static Library, ErrorReport> {
@@ -151,11 +154,13 @@ pub fn evaluate_utf16(profile: &str, lang: &str, date: &str) -> Vec<u16> {
     utf16(&evaluate_json(profile, lang, date))
 }
 
-pub fn evaluate_report(
+/// Reads the options and the profile, in the order the command line checks
+/// them, and decides.
+fn decided(
     profile: &str,
     lang: &str,
     date: &str,
-) -> Result<report::EvaluationReport<'static>, ErrorReport> {
+) -> Result<(Evaluation<'static>, Profile, Lang), ErrorReport> {
     let lang = parse_lang(lang)?;
     let date = parse_date(date)?;
     let pack = library()?
@@ -163,7 +168,53 @@ pub fn evaluate_report(
         .map_err(|err| ErrorReport::option("date", err.to_string()))?;
     let profile = read_profile(profile)?;
     let evaluation = evaluate(pack, &profile, date);
+    Ok((evaluation, profile, lang))
+}
+
+pub fn evaluate_report(
+    profile: &str,
+    lang: &str,
+    date: &str,
+) -> Result<report::EvaluationReport<'static>, ErrorReport> {
+    let (evaluation, profile, lang) = decided(profile, lang, date)?;
     Ok(report::evaluation(&evaluation, &profile, lang))
+}
+
+/// Decides one profile as [`evaluate_json`] does, but gives only the rule
+/// pack and each benefit's and programme's id, name and status: the fast path.
+pub fn decide_json(profile: &str, lang: &str, date: &str) -> String {
+    outcome(decide(profile, lang, date))
+}
+
+/// [`decide_json`] for the package's module: the same JSON, as UTF-16.
+#[wasm_bindgen(js_name = decide_json)]
+pub fn decide_utf16(profile: &str, lang: &str, date: &str) -> Vec<u16> {
+    utf16(&decide_json(profile, lang, date))
+}
+
+pub fn decide(profile: &str, lang: &str, date: &str) -> Result<Decisions<'static>, ErrorReport> {
+    let (evaluation, _, lang) = decided(profile, lang, date)?;
+    Ok(Decisions {
+        rule_pack: report::pack(&evaluation, lang),
+        benefits: evaluation
+            .benefits
+            .iter()
+            .map(|outcome| Decided {
+                id: &outcome.benefit.id,
+                name: outcome.benefit.name.get(lang),
+                status: outcome.status,
+            })
+            .collect(),
+        programmes: evaluation
+            .programmes
+            .iter()
+            .map(|outcome| Decided {
+                id: &outcome.programme.id,
+                name: outcome.programme.name.get(lang),
+                status: outcome.status,
+            })
+            .collect(),
+    })
 }
 
 /// The question contract, in asking order.

@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 use skillcheck_engine::catalogue::{Institution, Problem};
-use skillcheck_engine::{Date, Fact};
+use skillcheck_engine::report::PackReport;
+use skillcheck_engine::{Date, Fact, Status};
 
 #[cfg(feature = "typescript")]
 use ts_rs::TS;
@@ -227,4 +228,26 @@ pub struct MatchesReport {
     /// Entries of the catalogue that were left out, each with its line.
     pub problems: Vec<ProblemReport>,
     pub institutions: Vec<MatchReport>,
+}
+
+/// What `decide` gives: the rule pack and each benefit's and programme's id,
+/// name and status, field for field as `evaluate` gives them, without the
+/// reasons, clauses and contacts (for a form that decides as a person types,
+/// or a batch of many profiles).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(TS))]
+pub struct Decisions<'a> {
+    pub rule_pack: PackReport<'a>,
+    pub benefits: Vec<Decided<'a>>,
+    pub programmes: Vec<Decided<'a>>,
+}
+
+/// One benefit or programme: its id, its name in the language asked for, and
+/// whether the person can get it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(TS))]
+pub struct Decided<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub status: Status,
 }

@@ -5,8 +5,8 @@
 use proptest::prelude::*;
 use serde_json::Value;
 use skillcheck_engine_js::{
-    decode_share_link_json, evaluate_json, evaluate_utf16, facts_json, match_institutions_json,
-    rule_packs_json, utf16,
+    decide_json, decode_share_link_json, evaluate_json, evaluate_utf16, facts_json,
+    match_institutions_json, rule_packs_json, utf16,
 };
 
 /// A profile that knows nothing.
@@ -55,6 +55,7 @@ proptest! {
     fn arbitrary_json_profiles_are_decided_or_refused(profile in json()) {
         let text = profile.to_string();
         prop_assert!(answers(&evaluate_json(&text, "en", "2020-06-01")));
+        prop_assert!(answers(&decide_json(&text, "zh", "2020-06-01")));
         prop_assert!(answers(&match_institutions_json(&text, &text, "zh", "2020-06-01")));
     }
 
@@ -62,6 +63,7 @@ proptest! {
     fn arbitrary_text_in_every_argument_is_answered(text in "\\PC{0,40}", other in ".{0,12}") {
         prop_assert!(answers(&evaluate_json(&text, &other, &other)));
         prop_assert!(answers(&evaluate_json(EMPTY_PROFILE, "zh", &text)));
+        prop_assert!(answers(&decide_json(&text, &other, &other)));
         prop_assert!(answers(&decode_share_link_json(&text)));
         let link = format!("https://x/#/s/1~wulong-2019~{text}");
         prop_assert!(answers(&decode_share_link_json(&link)));

@@ -11,8 +11,9 @@ use skillcheck_engine::report::{
 };
 use skillcheck_engine::{catalogue, Date, Fact, Status};
 use skillcheck_engine_js::shapes::{
-    CatalogueInfo, ChoiceReport, ErrorKind, ErrorReport, FactReport, FitReport, KindReport,
-    MatchReport, MatchesReport, PackSummary, PeriodSummary, ProblemReport, SharedAnswers,
+    CatalogueInfo, ChoiceReport, Decided, Decisions, ErrorKind, ErrorReport, FactReport, FitReport,
+    KindReport, MatchReport, MatchesReport, PackSummary, PeriodSummary, ProblemReport,
+    SharedAnswers,
 };
 use ts_rs::{Config, TS};
 
@@ -74,6 +75,16 @@ export declare function evaluate(
   options?: { lang?: Lang; date?: string },
 ): EvaluationReport;
 
+/**
+ * The fast path: the same decisions as `evaluate`, but only the rule pack and each
+ * benefit's and programme's id, name and status (field for field as `evaluate` gives
+ * them), without reasons, clauses or contacts. Bad input throws as `evaluate` does.
+ */
+export declare function decide(
+  profile: Profile | string,
+  options?: { lang?: Lang; date?: string },
+): Decisions;
+
 /** The questions of the profile, in the order the interview asks them. */
 export declare function facts(lang?: Lang): Array<FactReport>;
 
@@ -117,6 +128,8 @@ fn main() {
     declare::<ReadingReport>(&config, &mut out);
     declare::<BenefitReport>(&config, &mut out);
     declare::<ProgrammeReport>(&config, &mut out);
+    declare::<Decisions>(&config, &mut out);
+    declare::<Decided>(&config, &mut out);
     declare::<ErrorKind>(&config, &mut out);
     declare::<ErrorReport>(&config, &mut out);
     declare::<ProblemReport>(&config, &mut out);
