@@ -5,7 +5,8 @@
 # Each commit is checked out into target/size-at/<commit> (a git worktree) and
 # built with `trunk build --release --offline` into its own dist/, sharing one
 # target directory (target/size-at/target) so later builds are quick. Needs
-# what the test command installs (Trunk, wasm-bindgen, node_modules).
+# what the test command installs (Trunk, wasm-bindgen, node_modules). To tidy
+# up: rm -rf target/size-at && git worktree prune.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$PWD"
