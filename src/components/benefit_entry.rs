@@ -20,8 +20,8 @@
 use std::rc::Rc;
 
 use skillcheck_engine::{
-    BenefitOutcome, Evaluation, Fact, FactKind, FactSet, Lang, Profile, Reason, RulePack, Status,
-    Truth,
+    fact_terms, BenefitOutcome, Evaluation, Fact, FactKind, FactSet, Lang, Profile, Reason,
+    RulePack, Status, Truth,
 };
 use yew::prelude::*;
 
@@ -43,14 +43,6 @@ pub struct EntryContext<'a> {
     /// A disclosure opened or closed: the benefit's place in the pack and
     /// whether it is open now.
     pub on_toggle: Callback<(usize, bool)>,
-}
-
-/// Facts named as the plan names them, joined as a list.
-pub fn fact_terms(lang: Lang, facts: impl Iterator<Item = Fact>) -> String {
-    facts
-        .map(|fact| pick(lang, fact.info().term_zh, fact.info().term_en))
-        .collect::<Vec<_>>()
-        .join(pick(lang, "、", "; "))
 }
 
 /// Whether a reason is about a yes/no group the person said they are not in
@@ -85,7 +77,8 @@ pub fn one_line_reason(lang: Lang, reasons: &[Reason], profile: &Profile) -> Str
         [] => {}
         [one] => parts.push(one.text(lang).to_string()),
         [_, _] | [_, _, _] => {
-            let names = fact_terms(lang, groups.iter().filter_map(|reason| reason.fact));
+            let facts: Vec<Fact> = groups.iter().filter_map(|reason| reason.fact).collect();
+            let names = fact_terms(&facts, lang, false);
             parts.push(t_with(lang, k::RESULTS_NONE_OF, &[("groups", &names)]));
         }
         more => parts.push(t_with(
@@ -175,7 +168,7 @@ fn disclosure(
 }
 
 /// "下一步": where to go, what to bring, and whom to ask whether it still runs.
-fn next_step(cx: &EntryContext, outcome: &BenefitOutcome<'static>) -> Html {
+fn next_step(cx: &EntryContext, outcome: &BenefitOutcome<'static>, reasons: &[Reason]) -> Html {
     let lang = cx.lang;
     let pack = cx.pack;
     let contacts: Vec<&str> = outcome
@@ -193,7 +186,7 @@ fn next_step(cx: &EntryContext, outcome: &BenefitOutcome<'static>) -> Html {
         },
     );
     // A line about proof of one's group names the person's own groups (the engine fills it in).
-    let bring = outcome.bring(cx.pack, cx.profile, lang);
+    let bring = outcome.bring(reasons, cx.profile, lang);
     let row = |label: Key, text: String| {
         html! { <p><span class="label">{ t(lang, label) }{ pick(lang, "：", ": ") }</span>{ text }</p> }
     };
@@ -225,10 +218,10 @@ fn still_open(cx: &EntryContext, outcome: &BenefitOutcome<'static>) -> Html {
     html! {
         <>
             if !declined.is_empty() {
-                <p class="declined">{ t_with(lang, k::RESULTS_DECLINED, &[("facts", &fact_terms(lang, declined.iter()))]) }</p>
+                <p class="declined">{ t_with(lang, k::RESULTS_DECLINED, &[("facts", &fact_terms(&declined.iter().collect::<Vec<_>>(), lang, false))]) }</p>
             }
             if !missing.is_empty() {
-                <p class="missing">{ t_with(lang, k::RESULTS_MISSING, &[("facts", &fact_terms(lang, missing.iter()))]) }</p>
+                <p class="missing">{ t_with(lang, k::RESULTS_MISSING, &[("facts", &fact_terms(&missing.iter().collect::<Vec<_>>(), lang, false))]) }</p>
             }
         </>
     }
@@ -268,7 +261,7 @@ pub fn benefit_entry(
                     { still_open(cx, outcome) }
                 }
                 { disclosure(cx, outcome, &reasons, (index, open), summary) }
-                { next_step(cx, outcome) }
+                { next_step(cx, outcome, &reasons) }
             </>
         }
     };

@@ -434,8 +434,16 @@ fn contacts_for<'p>(
     contacts
 }
 
-/// Terms joined as a list, the last with "or" when `or` is set: 甲、乙或丙 / a; b or c.
-fn join_terms(terms: &[&str], lang: Lang, or: bool) -> String {
+/// Facts named as the plan names them, joined as a list; the last with "or"
+/// when `or` is set: 甲、乙或丙 / a; b or c.
+pub fn fact_terms(facts: &[Fact], lang: Lang, or: bool) -> String {
+    let terms: Vec<&str> = facts
+        .iter()
+        .map(|fact| match lang {
+            Lang::Zh => fact.info().term_zh,
+            Lang::En => fact.info().term_en,
+        })
+        .collect();
     let (comma, last) = match (lang, or) {
         (Lang::Zh, true) => ("、", "或"),
         (Lang::Zh, false) => ("、", "、"),
@@ -457,36 +465,30 @@ impl<'p> BenefitOutcome<'p> {
 
     /// What to bring, in a language. A line holding [`GROUPS_PLACEHOLDER`]
     /// names the person's own groups: the yes/no groups whose "yes" met this
-    /// benefit's conditions; while none is known, the groups it is for
-    /// ("甲、乙或丙"). The tie to the district is not a group.
-    pub fn bring(&self, pack: &RulePack, profile: &Profile, lang: Lang) -> Vec<String> {
+    /// benefit's conditions (`reasons`, from [`Self::reasons`]); while none is
+    /// known, the groups it is for ("甲、乙或丙"). The tie to the district is
+    /// not a group.
+    pub fn bring(&self, reasons: &[Reason], profile: &Profile, lang: Lang) -> Vec<String> {
         let is_group =
             |fact: &Fact| *fact != Fact::WulongTie && matches!(fact.info().kind, FactKind::Bool);
-        let term = |fact: Fact| match lang {
-            Lang::Zh => fact.info().term_zh,
-            Lang::En => fact.info().term_en,
-        };
         let groups = || {
-            let own: Vec<&str> = self
-                .reasons(pack, profile)
+            let own: Vec<Fact> = reasons
                 .iter()
                 .filter(|reason| reason.truth == Truth::Yes)
                 .filter_map(|reason| reason.fact)
                 .filter(|fact| is_group(fact) && profile.flag(*fact) == Some(true))
-                .map(term)
                 .collect();
             if own.is_empty() {
-                let all: Vec<&str> = self
+                let all: Vec<Fact> = self
                     .benefit
                     .condition
                     .facts()
                     .iter()
                     .filter(is_group)
-                    .map(term)
                     .collect();
-                join_terms(&all, lang, true)
+                fact_terms(&all, lang, true)
             } else {
-                join_terms(&own, lang, false)
+                fact_terms(&own, lang, false)
             }
         };
         self.benefit

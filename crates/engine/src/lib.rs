@@ -38,7 +38,7 @@ pub mod words;
 pub use answers::{Answer, Answers, CodeError};
 pub use date::Date;
 pub use decide::{
-    evaluate, BenefitOutcome, Change, Evaluation, Library, LibraryError, Reason, Status,
+    evaluate, fact_terms, BenefitOutcome, Change, Evaluation, Library, LibraryError, Reason, Status,
 };
 pub use expr::Truth;
 pub use facts::{Fact, FactKind, FactSet};

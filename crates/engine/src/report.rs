@@ -209,6 +209,9 @@ fn benefit<'a>(
     lang: Lang,
 ) -> BenefitReport<'a> {
     let benefit = outcome.benefit;
+    // The reasons once: what to bring names the groups they show.
+    let why = outcome.reasons(pack, profile);
+    let bring = outcome.bring(&why, profile, lang);
     BenefitReport {
         id: &benefit.id,
         name: benefit.name.get(lang),
@@ -217,7 +220,7 @@ fn benefit<'a>(
         payment: benefit.payment.get(lang),
         fixed: benefit.fixed.get(lang),
         clauses: clauses(pack, &benefit.clauses, lang),
-        reasons: reasons(outcome.reasons(pack, profile), lang),
+        reasons: reasons(why, lang),
         missing: facts(outcome.missing),
         change: outcome
             .change_to_eligible(pack, profile)
@@ -232,7 +235,7 @@ fn benefit<'a>(
             }),
         readings: readings(&outcome.readings(pack, profile), lang),
         confirm: benefit.confirm.iter().map(|item| item.get(lang)).collect(),
-        bring: outcome.bring(pack, profile, lang),
+        bring,
         contacts: contacts(pack, &outcome.contacts(pack, profile), lang),
     }
 }

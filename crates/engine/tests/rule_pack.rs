@@ -799,7 +799,7 @@ fn what_to_bring_names_the_persons_own_groups_or_else_the_groups_the_benefit_is_
         let (profile, pack) = evaluate_json(json);
         let evaluation = evaluate(pack, &profile, date("2020-06-01"));
         let outcome = evaluation.benefit("free_training").expect("benefit");
-        outcome.bring(pack, &profile, lang)
+        outcome.bring(&outcome.reasons(pack, &profile), &profile, lang)
     };
     let school_leaver = r#"{"wulong_tie": true, "school_leaver": true, "veteran": true}"#;
     let zh = bring(school_leaver, Lang::Zh);
