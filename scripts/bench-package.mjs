@@ -23,38 +23,27 @@ function rate(work, seconds = 2) {
   return count / ((performance.now() - start) / 1000);
 }
 
-rate(() => { profiles.forEach((p) => engine.evaluate(p, options)); return profiles.length; }, 0.5);
-const evaluations = rate(() => {
-  for (const profile of profiles) engine.evaluate(profile, options);
-  return profiles.length;
-});
-const texts = profiles.map((profile) => JSON.stringify(engine.evaluate(profile, options)));
-const boundary = rate(() => {
-  profiles.forEach((profile, index) => {
-    JSON.stringify(profile);
-    JSON.parse(texts[index]);
+/** Calls of `call` a second over the profiles, and the share of that which is JSON in JavaScript. */
+function measure(name, call) {
+  rate(() => { profiles.forEach((p) => call(p, options)); return profiles.length; }, 0.5);
+  const calls = rate(() => {
+    for (const profile of profiles) call(profile, options);
+    return profiles.length;
   });
-  return profiles.length;
-});
-const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / texts.length;
-const perCall = 1e6 / evaluations;
-const jsPart = 1e6 / boundary;
-console.log(`package evaluate (Node ${process.versions.node}): ${Math.round(evaluations)} evaluations/s, ${perCall.toFixed(1)} µs each`);
-console.log(`  of which JSON in JavaScript (stringify profile + parse ${Math.round(bytes)} B result): ${jsPart.toFixed(1)} µs (${((100 * jsPart) / perCall).toFixed(1)}%)`);
+  const texts = profiles.map((profile) => JSON.stringify(call(profile, options)));
+  const boundary = rate(() => {
+    profiles.forEach((profile, index) => {
+      JSON.stringify(profile);
+      JSON.parse(texts[index]);
+    });
+    return profiles.length;
+  });
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / texts.length;
+  const perCall = 1e6 / calls;
+  const jsPart = 1e6 / boundary;
+  console.log(`package ${name} (Node ${process.versions.node}): ${Math.round(calls)} a second, ${perCall.toFixed(1)} µs each`);
+  console.log(`  of which JSON in JavaScript (stringify profile + parse ${Math.round(bytes)} B result): ${jsPart.toFixed(1)} µs (${((100 * jsPart) / perCall).toFixed(1)}%)`);
+}
 
-rate(() => { profiles.forEach((p) => engine.decide(p, options)); return profiles.length; }, 0.5);
-const decisions = rate(() => {
-  for (const profile of profiles) engine.decide(profile, options);
-  return profiles.length;
-});
-const decided = profiles.map((profile) => JSON.stringify(engine.decide(profile, options)));
-const decidedBoundary = rate(() => {
-  profiles.forEach((profile, index) => {
-    JSON.stringify(profile);
-    JSON.parse(decided[index]);
-  });
-  return profiles.length;
-});
-const decidedBytes = decided.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / decided.length;
-console.log(`package decide: ${Math.round(decisions)} decisions/s, ${(1e6 / decisions).toFixed(1)} µs each`);
-console.log(`  of which JSON in JavaScript (stringify profile + parse ${Math.round(decidedBytes)} B result): ${(1e6 / decidedBoundary).toFixed(1)} µs`);
+measure('evaluate', engine.evaluate);
+measure('decide', engine.decide);

@@ -27,7 +27,7 @@ cd "$REPO_ROOT"
 # The first load (index.html, early.js, boot.js, CSS, JS glue, WebAssembly),
 # brotli. Issue 13 asks for 168 KiB; the second reading of the plan, the
 # results redesign and the words work brought it to 185.9 KiB, the Talc
-# allocator back to 183.8 (README "Performance" says where each kilobyte
+# allocator back to 183.8, 184.0 now (README "Performance" says where each kilobyte
 # went). This budget stops further growth; it is not the target, which is
 # still missed.
 SIZE_BUDGET_KIB=185

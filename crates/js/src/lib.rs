@@ -21,6 +21,7 @@ use serde::Serialize;
 use skillcheck_engine::answers::Answer;
 use skillcheck_engine::catalogue::{self, Fit};
 use skillcheck_engine::facts::{FactKind, LEVEL_CHOICES};
+use skillcheck_engine::pack::Text;
 use skillcheck_engine::{
     evaluate, profile_json, report, Answers, Date, Evaluation, Fact, Lang, Library, Profile,
 };
@@ -194,24 +195,27 @@ pub fn decide_utf16(profile: &str, lang: &str, date: &str) -> Vec<u16> {
 
 pub fn decide(profile: &str, lang: &str, date: &str) -> Result<Decisions<'static>, ErrorReport> {
     let (evaluation, _, lang) = decided(profile, lang, date)?;
+    let one = |id: &'static str, name: &'static Text, status| Decided {
+        id,
+        name: name.get(lang),
+        status,
+    };
     Ok(Decisions {
         rule_pack: report::pack(&evaluation, lang),
         benefits: evaluation
             .benefits
             .iter()
-            .map(|outcome| Decided {
-                id: &outcome.benefit.id,
-                name: outcome.benefit.name.get(lang),
-                status: outcome.status,
-            })
+            .map(|outcome| one(&outcome.benefit.id, &outcome.benefit.name, outcome.status))
             .collect(),
         programmes: evaluation
             .programmes
             .iter()
-            .map(|outcome| Decided {
-                id: &outcome.programme.id,
-                name: outcome.programme.name.get(lang),
-                status: outcome.status,
+            .map(|outcome| {
+                one(
+                    &outcome.programme.id,
+                    &outcome.programme.name,
+                    outcome.status,
+                )
             })
             .collect(),
     })
