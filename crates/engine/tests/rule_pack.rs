@@ -523,7 +523,7 @@ fn a_not_eligible_benefit_offers_only_a_change_a_person_can_make() {
             )),
         ),
         (
-            r#"{"wulong_tie": true, "poor_family_child": false, "registered_poor": false, "school_leaver": false, "rural_migrant": false, "unemployed": false, "job_transfer": false, "veteran": false, "disabled": false}"#,
+            r#"{"wulong_tie": true, "poor_family_child": false, "registered_poor": false, "school_leaver": false, "rural_migrant": false, "unemployed": false, "job_transfer": false, "veteran": false, "disabled": false, "dibao_family": false}"#,
             "free_training",
             Some((None, false, "免费职业技能培训面向")),
         ),
