@@ -191,9 +191,6 @@ fn programme_entry(
                 <summary>
                     <span>
                         <h3 id={heading_id}>{ programme.name.get(lang) }</h3>
-                        if outcome.status == Status::Unknown {
-                            <span class="tag">{ t(lang, k::RESULTS_PROGRAMME_MAYBE) }</span>
-                        }
                         <span class="reason">
                             <span class="label">{ t(lang, k::RESULTS_CONTACTS) }{ pick(lang, "：", ": ") }</span>
                             { contacts.join(pick(lang, "、", "; ")) }
@@ -304,6 +301,10 @@ pub fn results_page(props: &ResultsProps) -> Html {
         }
     });
     let programmes = shown_programmes(evaluation);
+    let maybe_programmes: Vec<_> = programmes
+        .iter()
+        .filter(|outcome| outcome.status == Status::Unknown)
+        .collect();
     let document = &pack.document;
     let as_of = t_with(
         lang,
@@ -362,10 +363,14 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     if !programmes.is_empty() {
                         <section class="group programmes" aria-labelledby="group-programmes">
                             <h2 id="group-programmes">{ t(lang, k::RESULTS_PROGRAMMES) }</h2>
-                            if programmes.iter().any(|outcome| outcome.status == Status::Unknown) {
-                                <p class="group-lead">{ t(lang, k::RESULTS_PROGRAMMES_LEAD) }</p>
+                            { for programmes.iter().filter(|outcome| outcome.status == Status::Eligible).map(|outcome| programme_entry(lang, pack, outcome, profile, printing.printing)) }
+                            if !maybe_programmes.is_empty() {
+                                // Those that depend on what is not yet known: one line until opened.
+                                <details class="more maybe-programmes" open={printing.printing}>
+                                    <summary>{ t_with(lang, k::RESULTS_PROGRAMMES_MAYBE, &[("n", &maybe_programmes.len().to_string())]) }</summary>
+                                    { for maybe_programmes.iter().map(|outcome| programme_entry(lang, pack, outcome, profile, printing.printing)) }
+                                </details>
                             }
-                            { for programmes.iter().map(|outcome| programme_entry(lang, pack, outcome, profile, printing.printing)) }
                         </section>
                     }
                     if !tie_refused {
