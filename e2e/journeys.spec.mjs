@@ -26,7 +26,7 @@ const EMPLOYEE_UPSKILLING = "企业职工职业培训补贴或参保职工技能
 const APPRENTICESHIP = "企业新型学徒制培训补贴";
 const WORK_BASED_TRAINING = "以工代训职业培训补贴";
 const PROJECT_TRAINING = "项目制培训";
-const TECHNICAL_SCHOOL_AID = "技工教育国家助学金、免学费及贫困家庭补助";
+const TECHNICAL_SCHOOL_AID = "技工教育学生的国家助学金、免学费及贫困家庭补助";
 const ENTREPRENEURSHIP = "创业培训和创业服务";
 
 /** Every benefit, in the order the plan (and the results screen) lists them. */
