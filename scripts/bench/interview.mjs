@@ -265,6 +265,53 @@ async function measureFloors(browser, origin, pages, rounds = 8) {
   }
 }
 
+/**
+ * "查看结果" without the app: the check page as static HTML (see staticCopy),
+ * whose submit button, when tapped, puts the results page's markup (as the
+ * app left it, disclosures closed) in place of the check page's <main>, then
+ * focuses the heading and scrolls to the top, as the app does; no app script
+ * runs. What Chromium spends to show that page from markup alone is the floor
+ * under the app's "查看结果". The results' markup is parsed into a template
+ * before the window opens, so the window holds the tap, the insertion, style,
+ * layout and paint. Each round is a fresh context, so the results' text is
+ * laid out for the first time, as in the app. { rounds: [window figures] }.
+ */
+async function measureResultsFloor(browser, origin, checkHtml, resultsMain, rounds = 3) {
+  const result = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const context = await browser.newContext({ ...SCREEN, serviceWorkers: "block" });
+    try {
+      const address = new URL("/bench-floor-results.html", origin).href;
+      await context.route(address, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: checkHtml }));
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.goto(address, { waitUntil: "networkidle" });
+      const submit = page.getByRole("button", { name: text(LANG, "check.submit"), exact: true });
+      await submit.evaluate((button, markup) => {
+        const template = document.createElement("template");
+        template.innerHTML = markup;
+        button.addEventListener("click", (event) => {
+          event.preventDefault();
+          document.querySelector("main").replaceWith(template.content.cloneNode(true));
+          document.getElementById("main-heading")?.focus();
+          window.scrollTo(0, 0);
+        }, { once: true });
+      }, resultsMain);
+      const point = await tapPoint(submit);
+      await sleep(500);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      await timedWindow(page, "results", point, SETTLE_MS.results);
+      const measured = windowsFromTrace(JSON.parse((await browser.stopTracing()).toString("utf8")), ["results"]);
+      if ((await page.locator("main h1#main-heading").count()) !== 1) throw new Error("the static results floor did not show the results' markup");
+      result.push(measured.results);
+    } finally {
+      await context.close();
+    }
+  }
+  return result;
+}
+
 /** Bytes of every WebAssembly.Memory in the page (found through the heap: wasm-bindgen keeps it private). */
 async function wasmMemoryBytes(cdp) {
   try {
@@ -377,7 +424,8 @@ async function measureResultsHeight(browser, origin) {
  * { pages: [{ id, facts, checklist, taps }], taps: [{ kind: "option"|"next",
  *   page, fact, answer, busyMs, cpuMs, longestMs }], start, results,
  *   details, language (windows: { busyMs, cpuMs, longestMs, tasks, ... }),
- *   idleBaselineMs, floors: { static, bare } (see measureFloors),
+ *   idleBaselineMs, floors: { static, bare } (see measureFloors) and
+ *   results (see measureResultsFloor),
  *   heap: { jsHeapUsed, jsHeapTotal, wasmMemory, nodes, elements } (right
  *   after "see results"), resultsHeight (see measureResultsHeight), warnings }.
  * With `traceFile`, the Chrome trace is written there (DevTools' Performance
@@ -437,6 +485,7 @@ export async function measureInterview(origin, { log = () => {}, traceFile = nul
     // "Check your answers", then the results.
     const submit = page.getByRole("button", { name: text(LANG, "check.submit"), exact: true });
     await submit.waitFor();
+    const checkHtml = await staticCopy(page);
     windows.push(await timedWindow(page, "results", await tapPoint(submit), SETTLE_MS.results));
     await page.getByRole("heading", { level: 1, name: text(LANG, "results.heading"), exact: true }).waitFor();
 
@@ -456,6 +505,8 @@ export async function measureInterview(origin, { log = () => {}, traceFile = nul
       elements: nodesAfterResults.elements,
     };
     await sleep(500);
+    // The results' markup as the app left it, for the floor under "查看结果" (measureResultsFloor).
+    const resultsMain = await page.evaluate(() => document.querySelector("main").outerHTML);
 
     // On the results page: one benefit's details, then the other language.
     const summary = page.locator("article.benefit details.more summary").first();
@@ -473,6 +524,9 @@ export async function measureInterview(origin, { log = () => {}, traceFile = nul
     const trace = JSON.parse(traceBytes.toString("utf8"));
     const measured = windowsFromTrace(trace, windows);
     await context.close();
+
+    log("  \"查看结果\" on static HTML: the check page's markup, the tap swaps in the results' markup");
+    const resultsFloor = await measureResultsFloor(browser, origin, checkHtml, resultsMain);
 
     log("  the rural 两后生's results page at 360 px, in Chinese");
     const resultsHeight = await measureResultsHeight(browser, origin);
@@ -495,7 +549,7 @@ export async function measureInterview(origin, { log = () => {}, traceFile = nul
       details: { ...measured.details, benefit: benefitName },
       language: measured.language,
       idleBaselineMs: measured.idle.busyMs,
-      floors,
+      floors: { ...floors, results: resultsFloor },
       heap,
       resultsHeight,
       warnings,
