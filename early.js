@@ -20,6 +20,9 @@
     lang: "skillcheck.lang",
     large: "skillcheck.large_text",
   };
+  // A kiosk tab's own mark, in its session storage: "1", or its idle seconds.
+  // Not one of KEYS (those are the person's), so no wipe or "clear" removes it.
+  var KIOSK_TAB = "skillcheck-kiosk-tab";
   var ignored = [];
   // Names and values are percent-decoded; a repeated parameter counts once, its first value.
   var query = new URLSearchParams(location.search);
@@ -74,11 +77,33 @@
     } catch (error) {}
     if (settings.parent === null) ignore("parent", "give the embedding page's origin, like https://portal.example");
   }
+  // A tab that was a kiosk stays one until it is closed: an address typed
+  // into it without kiosk=1 (or with kiosk=0), or the app's own share link
+  // opened there, would otherwise leave the next person an ordinary page that
+  // never wipes. The tab remembers only that it is a kiosk, and its idle time.
+  try {
+    var stuck = sessionStorage.getItem(KIOSK_TAB);
+    if (settings.kiosk) {
+      sessionStorage.setItem(KIOSK_TAB, settings.idle === null ? "1" : String(settings.idle));
+    } else if (stuck !== null) {
+      if (query.has("kiosk")) ignore("kiosk", "this tab is a kiosk until it is closed");
+      settings.kiosk = true;
+      var stuckIdle = /^[0-9]{2,4}$/.test(stuck) ? Number(stuck) : NaN;
+      if (settings.idle === null && stuckIdle >= 10 && stuckIdle <= 3600) settings.idle = stuckIdle;
+    }
+  } catch (error) {
+    // Session storage forbidden: the address alone decides.
+  }
   for (var index = 0; index < ignored.length; index++) console.warn(ignored[index]);
 
   var remembered = null;
   var start = { lang: settings.lang || "zh-CN", large: settings.large === true };
   try {
+    // A shared device keeps no one's remembered answers: a kiosk removes what
+    // an ordinary visit on this browser asked it to remember.
+    if (settings.kiosk) {
+      for (var key in KEYS) localStorage.removeItem(KEYS[key]);
+    }
     if (!settings.kiosk && localStorage.getItem(KEYS.remember) === "1") {
       remembered = { answers: localStorage.getItem(KEYS.answers) };
       var rememberedLang = localStorage.getItem(KEYS.lang);

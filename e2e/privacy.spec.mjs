@@ -7,6 +7,7 @@ import {
   begin,
   expect,
   expectQuestion,
+  fillAnswer,
   remember,
   storedEntries,
   test,
@@ -95,6 +96,37 @@ test("kiosk mode stores nothing, warns after the idle time, continues on request
   expect(page.url()).not.toMatch(/#\/(q|check|results)/);
 });
 
+test("a kiosk tab stays a kiosk when its address loses kiosk=1, and forgets what an ordinary visit remembered", async ({ page }) => {
+  // Someone ticked "remember" here before the device became a kiosk.
+  await begin(page);
+  await remember(page);
+  await answerInterview(page, { wulong_tie: "yes", enterprise_employee: "yes" }, { until: "apprentice" });
+  await expect.poll(async () => (await storedEntries(page)).length).toBeGreaterThan(2);
+
+  await page.clock.install();
+  await page.goto("/?kiosk=1&idle=30");
+  await expect(page.getByText(text("zh", "privacy.kiosk", { minutes: 1 }))).toBeVisible();
+  expect(await storedEntries(page)).toEqual([]);
+  // The tab keeps only its own mark: that it is a kiosk, and its idle time.
+  expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({ "skillcheck-kiosk-tab": "30" });
+
+  // The address edited, kiosk=0, the app's own share link opened in the tab: still a kiosk.
+  for (const address of ["/", "/?kiosk=0", "/#/s/1~wulong-2019~ay"]) {
+    await page.goto(address);
+    await page.reload();
+    await expect(page.getByText(text("zh", "privacy.kiosk", { minutes: 1 })).first()).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: text("zh", "privacy.remember") })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "继续上次的自查" })).toHaveCount(0);
+  }
+  // And it still wipes after its idle time.
+  await page.goto("/");
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await expectQuestion(page, "wulong_tie");
+  await page.clock.runFor(52_000);
+  await expect(page.getByRole("status").filter({ hasText: text("zh", "notice.kiosk_wiped") })).toBeVisible();
+  expect(await storedEntries(page)).toEqual([]);
+});
+
 test("kiosk mode waits two minutes by default", async ({ page }) => {
   await page.clock.install();
   await page.goto("/?kiosk=1");
@@ -163,6 +195,45 @@ test("a kiosk page restored from the back-forward cache checks the idle time at 
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
   await expect(page.getByRole("status").filter({ hasText: text("zh", "notice.kiosk_wiped") })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
+});
+
+test("a kiosk device waking from sleep checks the idle time as soon as the page is visible again", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/?kiosk=1&idle=30");
+  await page.getByRole("button", { name: "开始自查" }).click();
+  await answerInterview(page, { wulong_tie: "yes" }, { until: "enterprise_employee" });
+  // Asleep: hidden, no timer fires, the clock moves on; then visible again.
+  const now = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(now + 1_000);
+  await page.clock.setSystemTime(now + 10 * 60_000);
+  await page.evaluate(() => {
+    let hidden = true;
+    Object.defineProperty(document, "hidden", { configurable: true, get: () => hidden });
+    document.dispatchEvent(new Event("visibilitychange"));
+    hidden = false;
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  await expect(page.getByRole("status").filter({ hasText: text("zh", "notice.kiosk_wiped") })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("zh", "start.heading"));
+});
+
+test("no text field offers the next person what an earlier one typed: every one has autocomplete off", async ({ page }) => {
+  await begin(page);
+  await answerInterview(page, { wulong_tie: "yes" }, { until: "certificates_this_year" });
+  await fillAnswer(page, { choice: "some", certificates: [{ occupation: "电工", level: "junior" }] });
+  const textFields = () =>
+    page.locator("input:not([type=radio]):not([type=checkbox]):not([type=hidden])").evaluateAll((inputs) =>
+      inputs.map((input) => `${input.id || input.name}:${input.getAttribute("autocomplete")}`),
+    );
+  for (const screen of ["the certificates question", "the catalogue"]) {
+    if (screen === "the catalogue") {
+      await page.goto("/#/catalogue");
+      await expect(page.locator("#filter-search")).toBeVisible();
+    }
+    const fields = await textFields();
+    expect(fields.length, screen).toBeGreaterThan(0);
+    expect(fields.filter((field) => !field.endsWith(":off")), screen).toEqual([]);
+  }
 });
 
 test("a kiosk offers no link to copy: staff scan the QR code", async ({ page }) => {

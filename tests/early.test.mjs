@@ -11,29 +11,43 @@ import vm from "node:vm";
 const SOURCE = readFileSync(new URL("../early.js", import.meta.url), "utf8");
 const ORIGIN = "https://skillcheck.example.gov.cn";
 
-/** Runs early.js for an address and stored entries; returns what it decided. */
-function runEarly(address, stored = {}, { storageThrows = false } = {}) {
+/**
+ * Runs early.js for an address and stored entries (local storage; `session`:
+ * the tab's session storage, changed in place); returns what it decided and
+ * the local storage left.
+ */
+function runEarly(address, stored = {}, { storageThrows = false, session = {} } = {}) {
   const url = new URL(address, `${ORIGIN}/`);
   const classes = new Set();
   const warnings = [];
   const root = { lang: "zh-CN", classList: { add: (name) => classes.add(name) } };
-  const localStorage = {
+  const local = { ...stored };
+  const storage = (entries) => ({
     getItem(key) {
       if (storageThrows) throw new Error("SecurityError");
-      return key in stored ? stored[key] : null;
+      return key in entries ? entries[key] : null;
     },
-  };
+    setItem(key, value) {
+      if (storageThrows) throw new Error("SecurityError");
+      entries[key] = String(value);
+    },
+    removeItem(key) {
+      if (storageThrows) throw new Error("SecurityError");
+      delete entries[key];
+    },
+  });
   const context = {
     location: { search: url.search, hash: url.hash, href: url.href, origin: url.origin },
     URL,
     URLSearchParams,
-    localStorage,
+    localStorage: storage(local),
+    sessionStorage: storage(session),
     document: { documentElement: root },
     console: { warn: (message) => warnings.push(message) },
   };
   context.window = context;
   vm.runInNewContext(SOURCE, context);
-  return { boot: context.skillcheckBoot, lang: root.lang, classes, warnings };
+  return { boot: context.skillcheckBoot, lang: root.lang, classes, warnings, local };
 }
 
 const DEFAULTS = {
@@ -130,6 +144,42 @@ test("a kiosk reads nothing from storage, and forbidden storage is no error", ()
   const sandboxed = runEarly("/?lang=en", {}, { storageThrows: true });
   assert.equal(sandboxed.boot.remembered, null);
   assert.equal(sandboxed.boot.start.lang, "en");
+});
+
+test("a tab that was a kiosk stays one until it is closed, whatever is typed into its address", () => {
+  const session = {};
+  const first = runEarly("/?kiosk=1&idle=30", {}, { session });
+  assert.equal(first.boot.settings.kiosk, true);
+  assert.deepEqual(session, { "skillcheck-kiosk-tab": "30" });
+  // The address edited, the share link opened, kiosk=0 asked for: still a kiosk, with its idle time.
+  for (const address of ["/", "/#/s/1~wulong-2019~ay", "/?lang=en", "/?kiosk=0", "/?kiosk=false&idle=3600"]) {
+    const later = runEarly(address, { "skillcheck.remember": "1", "skillcheck.answers": "1~wulong-2019~ay" }, { session });
+    assert.equal(later.boot.settings.kiosk, true, address);
+    assert.equal(later.boot.remembered, null, address);
+    assert.equal(later.boot.settings.idle, 30, address);
+  }
+  assert.equal(runEarly("/?kiosk=0", {}, { session }).warnings.length, 1);
+  // A new tab (its own session storage) is an ordinary page again.
+  assert.equal(runEarly("/").boot.settings.kiosk, false);
+  // A mark that is not a number keeps the kiosk with its default idle time.
+  const odd = runEarly("/", {}, { session: { "skillcheck-kiosk-tab": "soon" } });
+  assert.equal(odd.boot.settings.kiosk, true);
+  assert.equal(odd.boot.settings.idle, null);
+  // Storage forbidden: the address alone decides.
+  assert.equal(runEarly("/", {}, { storageThrows: true }).boot.settings.kiosk, false);
+  assert.equal(runEarly("/?kiosk=1", {}, { storageThrows: true }).boot.settings.kiosk, true);
+});
+
+test("a kiosk removes the answers and choices an ordinary visit asked this browser to remember", () => {
+  const remembered = {
+    "skillcheck.remember": "1",
+    "skillcheck.lang": "en",
+    "skillcheck.large_text": "1",
+    "skillcheck.answers": "1~wulong-2019~ay",
+    "other.site.key": "kept",
+  };
+  assert.deepEqual(runEarly("/?kiosk=1", remembered).local, { "other.site.key": "kept" });
+  assert.deepEqual(runEarly("/", remembered).local, remembered);
 });
 
 test("a deep link shows the loading line; the start page and in-page jumps do not", () => {

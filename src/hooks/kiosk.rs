@@ -3,8 +3,9 @@
 //! is wiped for the next person.
 //!
 //! Time is read from the device clock once a second, and at once when the
-//! page comes back from the back-forward cache, so a tab that was asleep or
-//! restored catches up instead of showing the last person's screen.
+//! page comes back from the back-forward cache or is visible again (a device
+//! waking from sleep), so a tab that was asleep or restored catches up
+//! instead of showing the last person's screen.
 
 use std::rc::Rc;
 
@@ -66,7 +67,7 @@ pub fn use_kiosk_guard(kiosk: Option<Kiosk>, active: bool, on_wipe: Callback<()>
                     let tick = check.clone();
                     Some((
                         web::events::every(1000, move || tick()),
-                        web::events::on_restored_from_cache(move || check()),
+                        web::events::on_shown_again(move || check()),
                     ))
                 }
                 _ => None,

@@ -154,7 +154,7 @@ pub fn catalogue_page(props: &CatalogueProps) -> Html {
             <p class="meta">{ t_with(lang, k::CATALOGUE_ISSUED_BY, &[("issuer", &catalogue.issuer), ("date", &catalogue.date)]) }</p>
             <form class="filters" role="search" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 <label for="filter-search">{ t(lang, k::CATALOGUE_SEARCH) }</label>
-                <input id="filter-search" class="text-input" type="search" value={filter.search.clone()} oninput={on_search} />
+                <input id="filter-search" class="text-input" type="search" value={filter.search.clone()} oninput={on_search} autocomplete="off" />
                 <div class="filter-grid">
                     { filter_select("filter-occupation", t(lang, k::CATALOGUE_OCCUPATION).to_string(), on_occupation, occupations,
                         filter.occupation.clone().unwrap_or_default()) }

@@ -52,18 +52,38 @@ pub fn on_document(events: &[&'static str], on_event: impl Fn() + Clone + 'stati
     }
 }
 
-/// Calls `on_show` when the page is shown again from the back-forward cache.
-pub fn on_restored_from_cache(on_show: impl Fn() + 'static) -> Listening {
+/// Calls `on_show` when the page is shown again: restored from the
+/// back-forward cache, or visible again after being hidden (a device waking
+/// from sleep, a tab or window brought back), before the next timer tick.
+pub fn on_shown_again(on_show: impl Fn() + 'static) -> Listening {
+    let on_show = Rc::new(on_show);
     let listeners = web_sys::window()
         .map(|window| {
-            vec![EventListener::new(&window, "pageshow", move |event| {
-                let persisted = event
-                    .dyn_ref::<web_sys::PageTransitionEvent>()
-                    .is_some_and(|event| event.persisted());
-                if persisted {
-                    on_show();
-                }
-            })]
+            let restored = {
+                let on_show = on_show.clone();
+                EventListener::new(&window, "pageshow", move |event| {
+                    let persisted = event
+                        .dyn_ref::<web_sys::PageTransitionEvent>()
+                        .is_some_and(|event| event.persisted());
+                    if persisted {
+                        on_show();
+                    }
+                })
+            };
+            let mut listeners = vec![restored];
+            if let Some(document) = window.document() {
+                let visible = document.clone();
+                listeners.push(EventListener::new(
+                    &document,
+                    "visibilitychange",
+                    move |_| {
+                        if !visible.hidden() {
+                            on_show();
+                        }
+                    },
+                ));
+            }
+            listeners
         })
         .unwrap_or_default();
     Listening {
