@@ -80,11 +80,14 @@ test("a damaged share link says so and opens an empty interview", async ({ page 
   await expect(page.getByText(text("zh", "notice.share_unreadable"))).toHaveCount(0);
 });
 
-test("a share link made for another rule pack names it and opens nothing", async ({ page }) => {
-  await page.goto("/#/s/1~wulong-2030-plan~ay");
-  await expect(
-    page.getByRole("status").filter({ hasText: text("zh", "notice.share_other_pack", { pack: "wulong-2030-plan" }) }),
-  ).toBeVisible();
+test("a share link made for another rule pack says so, opens nothing, and puts none of the link's words on the page", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
+  await page.goto("/#/s/1~call-4008123456-for-your-refund~ay");
+  const notice = page.getByRole("status").filter({ hasText: text("zh", "notice.share_other_pack") });
+  await expect(notice).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("4008123456");
+  expect(warnings.some((line) => line.includes("call-4008123456-for-your-refund"))).toBe(true);
   await expectQuestion(page, "wulong_tie");
   await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
 });

@@ -16,7 +16,8 @@ use crate::components::privacy::{privacy_controls, PrivacyProps};
 use crate::config::Config;
 use crate::hooks::{
     use_address, use_announcement, use_catalogue, use_initial_focus, use_jump, use_kiosk_guard,
-    use_page_language, use_page_title, use_remembered, use_screen_focus, use_screen_links,
+    use_notice_log, use_page_language, use_page_title, use_remembered, use_screen_focus,
+    use_screen_links,
 };
 use crate::i18n::{self, k, t, Words};
 use crate::interview::PageId;
@@ -185,6 +186,7 @@ fn checker(props: &CheckerProps) -> Html {
     use_address(&session.navigation, dispatch.reform(Action::AddressChanged));
     use_screen_links(dispatch.reform(Action::Open));
     use_screen_focus(&session.navigation);
+    use_notice_log(session.notice.clone());
     let notice = use_announcement(session.notice.clone());
     use_page_language(session.display);
     use_remembered(session, dispatch.reform(|()| Action::ClearedInAnotherTab));

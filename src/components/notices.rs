@@ -4,7 +4,7 @@
 use skillcheck_engine::Lang;
 use yew::prelude::*;
 
-use crate::i18n::{k, t, t_with};
+use crate::i18n::{k, t};
 use crate::state::Notice;
 
 /// The words for a notice.
@@ -15,7 +15,9 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::ClearedElsewhere => t(lang, k::NOTICE_CLEARED_ELSEWHERE).to_string(),
         Notice::KioskWiped => t(lang, k::NOTICE_KIOSK_WIPED).to_string(),
         Notice::ShareUnreadable => t(lang, k::NOTICE_SHARE_UNREADABLE).to_string(),
-        Notice::ShareOtherPack(id) => t_with(lang, k::NOTICE_SHARE_OTHER_PACK, &[("pack", id)]),
+        // The link's pack id is not shown: whoever made the link chose those
+        // words, and this is the checker's own page (the console names it for staff).
+        Notice::ShareOtherPack(_) => t(lang, k::NOTICE_SHARE_OTHER_PACK).to_string(),
     }
 }
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::route::Route;
 use crate::settings::Display;
-use crate::state::Navigation;
+use crate::state::{Navigation, Notice};
 use crate::{i18n, web};
 
 /// Names the tab after the screen.
@@ -66,4 +66,18 @@ pub fn use_announcement<T: Clone + PartialEq + 'static>(value: Option<T>) -> Opt
         use_effect_with(value, move |value| announced.set(value.clone()));
     }
     (*announced).clone()
+}
+
+/// Names in the console, for staff, the rule pack a share link was made for
+/// when this version does not have it: the page itself shows none of the
+/// link's words (whoever made the link chose them).
+#[hook]
+pub fn use_notice_log(notice: Option<Notice>) {
+    use_effect_with(notice, |notice| {
+        if let Some(Notice::ShareOtherPack(id)) = notice {
+            web::warn(&format!(
+                "skillcheck: the share link was made for the rule pack `{id}`, which this version does not have"
+            ));
+        }
+    });
 }

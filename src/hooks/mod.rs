@@ -15,7 +15,8 @@ pub use address::{use_address, use_screen_links};
 pub use catalogue::use_catalogue;
 pub use clipboard::{use_clipboard, Copied};
 pub use document::{
-    use_announcement, use_initial_focus, use_page_language, use_page_title, use_screen_focus,
+    use_announcement, use_initial_focus, use_notice_log, use_page_language, use_page_title,
+    use_screen_focus,
 };
 pub use jump::{use_focus_each, use_focus_request, use_jump};
 pub use kiosk::{use_kiosk_guard, KioskGuard};
