@@ -257,11 +257,34 @@ fn unknown_keys(node: &Node, allowed: &[&str], what: &str, problems: &mut Vec<Pr
     }
 }
 
+/// The most characters a catalogue's text field may hold: a name, an
+/// address or opening hours, with room to spare.
+pub const MAX_TEXT_CHARS: usize = 300;
+
 fn text(node: &Node, key: &str, required: bool, what: &str) -> Result<Option<String>, Problem> {
     match node.get(key) {
         None if required => Err(problem(node.line, format!("{what} needs \"{key}\""))),
         None => Ok(None),
         Some(value) => match &value.value {
+            // Shown on the checker's own pages: no character that hides or
+            // reorders text (a phone number written backwards), and no essay.
+            Json::String(text) if text.chars().any(crate::occupation::is_hidden) => {
+                let hidden = text
+                    .chars()
+                    .find(|c| crate::occupation::is_hidden(*c))
+                    .map_or(0, u32::from);
+                Err(problem(
+                    value.line,
+                    format!("\"{key}\" contains the invisible control character U+{hidden:04X}; write it as plain text"),
+                ))
+            }
+            Json::String(text) if text.trim().chars().count() > MAX_TEXT_CHARS => Err(problem(
+                value.line,
+                format!(
+                    "\"{key}\" has {} characters; at most {MAX_TEXT_CHARS} are accepted",
+                    text.trim().chars().count()
+                ),
+            )),
             Json::String(text) if !text.trim().is_empty() => Ok(Some(text.trim().to_string())),
             Json::Null if !required => Ok(None),
             other => Err(problem(

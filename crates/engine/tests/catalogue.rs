@@ -202,6 +202,53 @@ fn a_partly_bad_file_keeps_the_good_entries_and_lists_the_bad_with_lines() {
 }
 
 #[test]
+fn text_that_hides_or_reorders_characters_or_runs_on_is_refused_with_its_line() {
+    // A phone number written backwards behind U+202E would read as another number.
+    let phone = SAMPLE
+        .lines()
+        .find(|line| line.contains("\"phone\""))
+        .expect("a phone");
+    let backwards = phone.replacen("\"phone\": \"", "\"phone\": \"\u{202E}", 1);
+    let long_name = format!(
+        "\"name_zh\": \"{}\"",
+        "培".repeat(catalogue::MAX_TEXT_CHARS + 1)
+    );
+    let name = SAMPLE
+        .lines()
+        .find(|line| line.contains("\"name_zh\""))
+        .expect("a name");
+    let text = SAMPLE.replacen(phone, &backwards, 1).replacen(
+        name.trim().trim_end_matches(','),
+        &long_name,
+        1,
+    );
+    let loaded = catalogue::parse(&text, pack()).expect("still usable");
+    let messages: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(loaded.problems.len(), 2, "{messages:?}");
+    let with_line = |needle: &str, says: &str| {
+        messages.iter().any(|message| {
+            message.starts_with(&format!("{}: ", line_of(&text, needle))) && message.contains(says)
+        })
+    };
+    assert!(with_line("\u{202E}", "U+202E"), "{messages:?}");
+    assert!(
+        with_line(
+            &long_name,
+            &format!("at most {}", catalogue::MAX_TEXT_CHARS)
+        ),
+        "{messages:?}"
+    );
+    // Both are in the first institution, which is left out; the rest stay.
+    assert_eq!(
+        loaded.catalogue.institutions.len(),
+        sample().institutions.len() - 1
+    );
+    for institution in &loaded.catalogue.institutions {
+        assert!(!institution.phone.contains('\u{202E}'));
+    }
+}
+
+#[test]
 fn an_entry_with_several_wrong_values_reports_every_one() {
     let text = SAMPLE
         .replacen(
