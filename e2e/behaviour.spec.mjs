@@ -417,3 +417,32 @@ test("after 'clear my answers', Back never leaves a question's address over the 
   // The address says what the screen shows.
   await expect(page).toHaveURL(/#\/$/);
 });
+
+test("removing a certificate entry leaves the others showing their own level, the level the check page and the results use", async ({
+  page,
+}) => {
+  await begin(page);
+  await answerInterview(page, { wulong_tie: "yes" }, { until: "certificates_this_year" });
+  await fillAnswer(page, { choice: "some", certificates: [{ occupation: "养老护理员", level: "senior" }] });
+  await page.getByRole("button", { name: text("zh", "q.certs.add") }).click();
+  await page.locator('select[name="certificates_this_year-level-1"]').selectOption("technician");
+  // The new, last entry goes again: the first keeps the level chosen for it.
+  await page.getByRole("button", { name: text("zh", "q.certs.remove") }).last().click();
+  await expect(page.locator("main form select")).toHaveCount(1);
+  await expect(page.locator('select[name="certificates_this_year-level-0"]')).toHaveValue("senior");
+  await expect(page.locator('input[name="certificates_this_year-occupation-0"]')).toHaveValue("养老护理员");
+  // The first of two goes: the second keeps its own occupation and level.
+  await page.getByRole("button", { name: text("zh", "q.certs.add") }).click();
+  await page.locator('input[name="certificates_this_year-occupation-1"]').fill("电工");
+  await page.locator('select[name="certificates_this_year-level-1"]').selectOption("junior");
+  await page.getByRole("button", { name: text("zh", "q.certs.remove") }).first().click();
+  await expect(page.locator('input[name="certificates_this_year-occupation-0"]')).toHaveValue("电工");
+  await expect(page.locator('select[name="certificates_this_year-level-0"]')).toHaveValue("junior");
+  await expect(page.locator('select[name="certificates_this_year-level-0"] option:checked')).toHaveText(/初级/);
+  // What the page shows is what is kept.
+  await pressContinue(page);
+  await page.goBack();
+  await expectQuestion(page, "certificates_this_year");
+  await expect(page.locator('input[name="certificates_this_year-occupation-0"]')).toHaveValue("电工");
+  await expect(page.locator('select[name="certificates_this_year-level-0"]')).toHaveValue("junior");
+});

@@ -39,6 +39,10 @@ pub struct QuestionProps {
 pub struct Draft {
     occupation: String,
     level: u8,
+    /// Which entry this is, for as long as the page shows it: the entry's key,
+    /// so that removing one leaves every other entry its own fields (a select
+    /// the person has touched shows its own choice, not a removed entry's).
+    key: u32,
 }
 
 /// How one checklist item is marked.
@@ -65,9 +69,11 @@ impl Mark {
 fn initial(fact: Fact, answer: &Option<Answer>) -> (Option<String>, Vec<Draft>) {
     let drafts = |list: &[Certificate]| {
         list.iter()
-            .map(|certificate| Draft {
+            .zip(0..)
+            .map(|(certificate, key)| Draft {
                 occupation: certificate.occupation.clone(),
                 level: certificate.level,
+                key,
             })
             .collect::<Vec<_>>()
     };
@@ -290,7 +296,7 @@ fn certificate_fields(
             }
         });
         html! {
-            <fieldset class="certificate">
+            <fieldset class="certificate" key={draft.key}>
                 if several {
                     <legend>{ t_with(lang, k::Q_CERTS_ENTRY, &[("n", &(index + 1).to_string())]) }</legend>
                 }
@@ -313,7 +319,13 @@ fn certificate_fields(
             drafts,
             on_change,
             |_: &MouseEvent| String::new(),
-            |next, _| next.push(Draft::default()),
+            |next, _| {
+                let key = next.iter().map(|draft| draft.key + 1).max().unwrap_or(0);
+                next.push(Draft {
+                    key,
+                    ..Draft::default()
+                });
+            },
         );
         let (focus, added) = (focus.clone(), format!("{key}-occupation-{}", drafts.len()));
         Callback::from(move |event: MouseEvent| {
@@ -706,6 +718,7 @@ mod tests {
             Draft {
                 occupation: " 电工 ".into(),
                 level: 1,
+                key: 0,
             },
             Draft::default(),
         ];
