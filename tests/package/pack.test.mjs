@@ -9,9 +9,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { packageDir } from './support.mjs';
 
 // The .wasm and the module, brotli. Issue 16 asks for 80 KiB; the package
-// measures 91.4 KiB (README, "Use the engine from JavaScript", says where it
-// goes). This budget stops growth; the issue's target is still missed.
-const BUDGET_BYTES = 93 * 1024;
+// measures 94.4 KiB (README, "Use the engine from JavaScript", says where it
+// goes: 92.1 before the third reading and the engine's proof that each open
+// question can change an outcome, 2026-12-01). This budget stops growth; the
+// issue's target is still missed.
+const BUDGET_BYTES = 95 * 1024;
 
 function brotli(file, text) {
   const content = readFileSync(join(packageDir, file));

@@ -196,6 +196,12 @@ pub fn evaluate<'p>(pack: &'p RulePack, profile: &Profile, date: Date) -> Evalua
             return (Status::NotEligible, FactSet::EMPTY);
         }
         let (truth, condition_missing) = condition.decide_with_facts(&situation);
+        // Only the open facts whose answer can still change it are worth asking.
+        let condition_missing = if truth == Truth::Unknown {
+            condition.facts_that_can_change(&situation, condition_missing)
+        } else {
+            condition_missing
+        };
         let status = match (scope_truth, truth) {
             (_, Truth::No) => Status::NotEligible,
             (Truth::Yes, truth) => Status::from_truth(truth),

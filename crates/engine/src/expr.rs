@@ -326,6 +326,96 @@ impl Condition {
         }
     }
 
+    /// The truth of the condition when `truth` gives each literal's.
+    fn decide_by(&self, truth: &impl Fn(&Literal) -> Truth) -> Truth {
+        match self {
+            Condition::Literal(literal) => truth(literal),
+            Condition::Any(children) | Condition::All(children) => {
+                let (decisive, otherwise) = if matches!(self, Condition::Any(_)) {
+                    (Truth::Yes, Truth::No)
+                } else {
+                    (Truth::No, Truth::Yes)
+                };
+                let mut result = otherwise;
+                for child in children.iter() {
+                    match child.decide_by(truth) {
+                        t if t == decisive => return decisive,
+                        Truth::Unknown => result = Truth::Unknown,
+                        _ => {}
+                    }
+                }
+                result
+            }
+            Condition::Maybe { condition, .. } => match condition.decide_by(truth) {
+                Truth::No => Truth::No,
+                _ => Truth::Unknown,
+            },
+            Condition::Reading { condition, .. } => condition.decide_by(truth),
+        }
+    }
+
+    /// Of `candidates` (unknown facts, as [`Condition::decide_with_facts`]
+    /// finds them under undecided nodes), those whose answer can still change
+    /// the condition's truth for some answers to its other unknown facts: the
+    /// questions worth asking. A fact under an undecided node can be absorbed
+    /// by another part (in `any(all(s, p), s)` the answer to `p` never
+    /// matters), so each is tried: every answer to it against every
+    /// combination of answers to the others. A yes/no fact takes two answers,
+    /// a choice each of its values that its literals tell apart, and each
+    /// certificate test counts as a yes/no of its own (which can only keep a
+    /// fact, never drop one that matters). Past [`RELEVANCE_LIMIT`]
+    /// combinations a fact is kept.
+    pub fn facts_that_can_change(&self, situation: &Situation<'_>, candidates: FactSet) -> FactSet {
+        if candidates.is_empty() {
+            return candidates;
+        }
+        // Every literal's truth for what is known, once; the open ones, and the
+        // variables they read. Every occurrence counts: a fact read twice is
+        // what can absorb another.
+        let mut known: Vec<(&Literal, Truth)> = Vec::new();
+        self.walk(&mut |node| {
+            if let Condition::Literal(literal) = node {
+                known.push((literal, literal.truth(situation)));
+            }
+        });
+        let open: Vec<&Literal> = known
+            .iter()
+            .filter(|(_, truth)| *truth == Truth::Unknown)
+            .map(|(literal, _)| *literal)
+            .collect();
+        // Each open fact read once and no "may get" part left undecided: the
+        // three-valued reading is exact, and every candidate can change it.
+        let read_once = open.iter().enumerate().all(|(i, literal)| {
+            let facts = literal.facts();
+            open[..i]
+                .iter()
+                .all(|other| facts.iter().all(|fact| !other.facts().contains(fact)))
+        });
+        if read_once && !self.maybe_undecided(situation) {
+            return candidates;
+        }
+        let variables = Variables::new(&open, &known);
+        let mut kept = FactSet::EMPTY;
+        for fact in candidates.iter() {
+            if variables.can_change(self, fact) {
+                kept.insert(fact);
+            }
+        }
+        kept
+    }
+
+    /// Whether a "may get" part of the condition is still undecided.
+    fn maybe_undecided(&self, situation: &Situation<'_>) -> bool {
+        match self {
+            Condition::Literal(_) => false,
+            Condition::Maybe { condition, .. } => condition.decide(situation) != Truth::No,
+            Condition::Any(children) | Condition::All(children) => children
+                .iter()
+                .any(|child| child.maybe_undecided(situation)),
+            Condition::Reading { condition, .. } => condition.maybe_undecided(situation),
+        }
+    }
+
     /// The unknown facts whose answers could still change this condition:
     /// those under a chain of undecided nodes. Empty when it is decided.
     pub fn deciding_facts(&self, situation: &Situation<'_>) -> FactSet {
@@ -774,6 +864,179 @@ impl Parser {
                 message: format!("`{}` takes no values", fact.key()),
             }),
         }
+    }
+}
+
+/// How many combinations of answers [`Condition::facts_that_can_change`]
+/// tries for one fact before it keeps the fact unproven.
+pub const RELEVANCE_LIMIT: usize = 4096;
+
+/// One unknown the relevance search answers: a yes/no or choice fact (every
+/// literal on it reads the same answer), or one certificate test on its own.
+struct Variable<'c> {
+    facts: FactSet,
+    /// The answers to try: for a fact, choice indexes (a yes/no: 0 no, 1 yes);
+    /// for a certificate test, 0 no and 1 yes.
+    values: Vec<u8>,
+    /// The certificate test this is, if it is one.
+    test: Option<&'c Literal>,
+}
+
+struct Variables<'c> {
+    list: Vec<Variable<'c>>,
+    /// Each literal of the condition: its truth for what is known, and the
+    /// variable that answers it while open.
+    slots: Vec<(&'c Literal, Truth, usize)>,
+}
+
+impl<'c> Variables<'c> {
+    fn new(open: &[&'c Literal], known: &[(&'c Literal, Truth)]) -> Variables<'c> {
+        let mut list: Vec<Variable<'c>> = Vec::new();
+        for literal in open {
+            match literal {
+                Literal::Flag { fact, .. } | Literal::Choice { fact, .. } => {
+                    if list
+                        .iter()
+                        .any(|v| v.test.is_none() && v.facts.contains(*fact))
+                    {
+                        continue;
+                    }
+                    let values = match fact.info().kind {
+                        crate::facts::FactKind::Choice(choices) => {
+                            // One value per distinct reading by this fact's literals.
+                            let mut seen: Vec<Vec<bool>> = Vec::new();
+                            let mut values = Vec::new();
+                            for index in 0..choices.len() as u8 {
+                                let signature: Vec<bool> = open
+                                    .iter()
+                                    .filter_map(|l| match l {
+                                        Literal::Choice {
+                                            fact: f,
+                                            allowed,
+                                            negated,
+                                        } if f == fact => {
+                                            Some((allowed & (1 << index) != 0) != *negated)
+                                        }
+                                        _ => None,
+                                    })
+                                    .collect();
+                                if !seen.contains(&signature) {
+                                    seen.push(signature);
+                                    values.push(index);
+                                }
+                            }
+                            values
+                        }
+                        _ => vec![0, 1],
+                    };
+                    let mut facts = FactSet::EMPTY;
+                    facts.insert(*fact);
+                    list.push(Variable {
+                        facts,
+                        values,
+                        test: None,
+                    });
+                }
+                Literal::Always => {}
+                test => list.push(Variable {
+                    facts: test.facts(),
+                    values: vec![0, 1],
+                    test: Some(test),
+                }),
+            }
+        }
+        let slots = known
+            .iter()
+            .map(|(literal, truth)| {
+                let variable = list
+                    .iter()
+                    .position(|v| match v.test {
+                        Some(test) => std::ptr::eq(test, *literal),
+                        None => {
+                            matches!(literal, Literal::Flag { .. } | Literal::Choice { .. })
+                                && literal.facts().iter().any(|f| v.facts.contains(f))
+                        }
+                    })
+                    .unwrap_or(usize::MAX);
+                (*literal, *truth, variable)
+            })
+            .collect();
+        Variables { list, slots }
+    }
+
+    /// A literal's truth when each variable takes `answer[i]` (an index into its values).
+    fn truth(&self, literal: &Literal, answer: &[usize]) -> Truth {
+        let Some((_, known, index)) = self
+            .slots
+            .iter()
+            .find(|(slot, _, _)| std::ptr::eq(*slot, literal))
+        else {
+            return Truth::Unknown;
+        };
+        let (Some(variable), Some(at)) = (self.list.get(*index), answer.get(*index)) else {
+            return *known;
+        };
+        if *known != Truth::Unknown {
+            return *known;
+        }
+        let value = variable.values[*at];
+        let yes = |b: bool| if b { Truth::Yes } else { Truth::No };
+        match literal {
+            Literal::Flag { expected, .. } if variable.test.is_none() => {
+                yes((value == 1) == *expected)
+            }
+            Literal::Choice {
+                allowed, negated, ..
+            } if variable.test.is_none() => yes((allowed & (1 << value) != 0) != *negated),
+            _ => yes(value == 1),
+        }
+    }
+
+    /// Whether some answers to the variables that do not read `fact`, with two
+    /// different answers to those that do, give the condition different truths.
+    fn can_change(&self, condition: &Condition, fact: Fact) -> bool {
+        let (mine, others): (Vec<usize>, Vec<usize>) =
+            (0..self.list.len()).partition(|i| self.list[*i].facts.contains(fact));
+        if mine.is_empty() {
+            return false;
+        }
+        let mut answer = vec![0usize; self.list.len()];
+        let mut tried = 0usize;
+        loop {
+            // Every answer to `fact`'s variables against this answer to the others.
+            let mut first: Option<Truth> = None;
+            loop {
+                let truth = condition.decide_by(&|literal| self.truth(literal, &answer));
+                match first {
+                    None => first = Some(truth),
+                    Some(seen) if seen != truth => return true,
+                    Some(_) => {}
+                }
+                tried += 1;
+                if tried > RELEVANCE_LIMIT {
+                    return true;
+                }
+                if !self.step(&mut answer, &mine) {
+                    break;
+                }
+            }
+            if !self.step(&mut answer, &others) {
+                return false;
+            }
+        }
+    }
+
+    /// The next combination of answers to these variables (false after the last,
+    /// which leaves them all at their first answer again).
+    fn step(&self, answer: &mut [usize], which: &[usize]) -> bool {
+        for i in which {
+            answer[*i] += 1;
+            if answer[*i] < self.list[*i].values.len() {
+                return true;
+            }
+            answer[*i] = 0;
+        }
+        false
     }
 }
 

@@ -289,6 +289,138 @@ fn code_like() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Answers to try for a fact when looking for one that changes an outcome: every
+/// yes/no and choice; for certificates, occupations the pack's conditions tell apart.
+fn values_to_try(fact: Fact) -> Vec<Value> {
+    let certificate =
+        |occupation: &str| Certificate::new(occupation, "junior").expect("a valid level");
+    let occupations = [
+        "电工",
+        "育婴员",
+        "农艺工",
+        "劳动关系协调员",
+        "智能楼宇管理员",
+        "焊工",
+        "中式烹调师",
+    ];
+    match fact.info().kind {
+        FactKind::Bool => vec![Value::Bool(true), Value::Bool(false)],
+        FactKind::Choice(choices) => (0..choices.len() as u8).map(Value::Choice).collect(),
+        FactKind::Certificate => occupations
+            .iter()
+            .map(|occupation| Value::Certificate(certificate(occupation)))
+            .collect(),
+        FactKind::CertificateList => vec![
+            Value::Certificates(Vec::new()),
+            Value::Certificates(vec![certificate("电工")]),
+            Value::Certificates(["电工", "焊工", "育婴员"].map(certificate).to_vec()),
+        ],
+    }
+}
+
+/// Whether some answers to `unknown` (each fact one of its values to try), with
+/// two different answers to `fact`, decide some outcome differently: whether
+/// asking `fact` can change anything. Gives up (true) past `limit` profiles.
+fn can_change(profile: &Profile, fact: Fact, unknown: &[Fact], limit: usize) -> bool {
+    let domains: Vec<Vec<Value>> = unknown.iter().map(|f| values_to_try(*f)).collect();
+    let mut index = vec![0usize; unknown.len()];
+    let mut tried = 0;
+    loop {
+        let mut filled = profile.clone();
+        for ((other, domain), at) in unknown.iter().zip(&domains).zip(&index) {
+            filled
+                .set(*other, Some(domain[*at].clone()))
+                .expect("right kind");
+        }
+        let mut seen: Option<Vec<Status>> = None;
+        for value in values_to_try(fact) {
+            let mut answered = filled.clone();
+            answered.set(fact, Some(value)).expect("right kind");
+            let now = statuses(&answered);
+            match &seen {
+                Some(before) if *before != now => return true,
+                Some(_) => {}
+                None => seen = Some(now),
+            }
+            tried += 1;
+        }
+        if tried > limit {
+            return true;
+        }
+        // The next combination of the other facts' answers.
+        let mut position = 0;
+        loop {
+            let Some(at) = index.get_mut(position) else {
+                return false;
+            };
+            *at += 1;
+            if *at < domains[position].len() {
+                break;
+            }
+            *at = 0;
+            position += 1;
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// The interview asks only what can still change an outcome: for every fact in
+    /// `next_questions` some answers to the other open facts of the outcomes it is
+    /// missing from, with two different answers to it, decide something differently.
+    #[test]
+    fn every_question_asked_can_change_some_outcome((values, known) in partial()) {
+        let profile = profile_from(&values, &known);
+        let evaluation = evaluate(pack(), &profile, day());
+        let conditions: Vec<(&Condition, skillcheck_engine::FactSet)> = evaluation
+            .benefits
+            .iter()
+            .map(|outcome| (&outcome.benefit.condition, outcome.missing))
+            .chain(evaluation.programmes.iter().map(|outcome| (&outcome.programme.condition, outcome.missing)))
+            .collect();
+        for fact in evaluation.next_questions.iter() {
+            let mut read = pack().every_benefit_requires.facts();
+            for (condition, missing) in &conditions {
+                if missing.contains(fact) {
+                    read = read.union(condition.facts());
+                }
+            }
+            let others: Vec<Fact> = read
+                .iter()
+                .filter(|other| *other != fact && !profile.is_known(*other))
+                .collect();
+            prop_assert!(
+                can_change(&profile, fact, &others, 200_000),
+                "{} is asked but no answer to it can change an outcome (known: {:?})",
+                fact,
+                Fact::ALL.iter().filter(|f| profile.is_known(**f)).collect::<Vec<_>>()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_technical_school_student_is_not_asked_about_a_child_in_technical_school() {
+    let profile =
+        profile_json::from_str(r#"{"wulong_tie": true, "technical_school_student": true}"#)
+            .expect("a profile");
+    let asked = evaluate(pack(), &profile, day()).next_questions;
+    assert!(!asked.contains(Fact::ChildInTechnicalSchool));
+    assert!(asked.contains(Fact::RegisteredPoor));
+}
+
+#[test]
+fn a_rural_migrant_is_not_asked_about_hukou_for_the_return_home_plan_alone() {
+    let profile = profile_json::from_str(
+        r#"{"wulong_tie": true, "school_leaver": false, "rural_migrant": true}"#,
+    )
+    .expect("a profile");
+    let asked = evaluate(pack(), &profile, day()).next_questions;
+    assert!(!asked.contains(Fact::Hukou));
+    assert!(asked.contains(Fact::WantsBusiness));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 

@@ -438,10 +438,12 @@ fn an_unknown_benefit_names_the_facts_that_would_decide_it() {
     let evaluation = evaluate(pack, &profile, date("2020-06-01"));
     let outcome = evaluation.benefit("living_allowance").expect("benefit");
     assert_eq!(outcome.status, Status::Unknown);
-    // 二（二） counts disabled and justice-involved people among 就业困难人员: their answers decide too.
+    // An urban 两后生 is "may get: confirm" (rural_trainee_by_residence) whatever else is
+    // true, unless the household is on 低保: only that answer can still change it, so a
+    // disability or justice involvement (二（二）'s 就业困难人员, also "confirm") is not asked.
     assert_eq!(
         outcome.missing.iter().collect::<Vec<_>>(),
-        [Fact::DibaoFamily, Fact::Disabled, Fact::JusticeInvolved]
+        [Fact::DibaoFamily]
     );
     let english: Vec<String> = outcome
         .reasons(pack, &profile)
@@ -454,6 +456,19 @@ fn an_unknown_benefit_names_the_facts_that_would_decide_it() {
                 .to_string()
         ),
         "{english:?}"
+    );
+
+    // Not a 两后生: 二（二） counts disabled and justice-involved people among 就业困难人员,
+    // so their answers decide between "confirm" and "no"; 低保 no longer matters.
+    let (profile, pack) = evaluate_json(
+        r#"{"wulong_tie": true, "school_leaver": false, "registered_poor": false, "employment_difficulty": false, "zero_employment_family": false}"#,
+    );
+    let evaluation = evaluate(pack, &profile, date("2020-06-01"));
+    let outcome = evaluation.benefit("living_allowance").expect("benefit");
+    assert_eq!(outcome.status, Status::Unknown);
+    assert_eq!(
+        outcome.missing.iter().collect::<Vec<_>>(),
+        [Fact::Disabled, Fact::JusticeInvolved]
     );
 }
 
