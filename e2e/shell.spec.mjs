@@ -43,3 +43,14 @@ test("the page names no tab icon, and /favicon.ico is an icon", async ({ page, r
   // ICONDIR: reserved 0, type 1 (icon), one image.
   expect([...body.subarray(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]);
 });
+
+// The build rewrites the stylesheet (without its comments) after Trunk has
+// written its integrity hash, and writes the hash again: a stale one would
+// make the browser refuse the CSS and show the page unstyled.
+test("the stylesheet the build ships is the one the page's integrity hash names, and it applies", async ({ page }) => {
+  await openStart(page);
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim());
+  expect(accent).toBe("#0b5cad");
+  const sheets = await page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.cssRules.length));
+  expect(sheets.some((rules) => rules > 50)).toBe(true);
+});

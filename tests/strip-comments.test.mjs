@@ -4,7 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
-import { stripCss, stripHtml, stripScript } from "../scripts/strip-comments.mjs";
+import { createHash } from "node:crypto";
+import { stripCss, stripHtml, stripScript, withIntegrity } from "../scripts/strip-comments.mjs";
 
 test("a script keeps every line of code, strings with // included, and loses whole-line comments", () => {
   const source = [
@@ -49,4 +50,12 @@ test("a stylesheet and the page lose their comments and nothing else", () => {
   assert.equal(stripCss("a { color: red; } /* why */\n\n/* more\n lines */\nb { content: \"▸\" / \"\"; }\n"), "a { color: red; } \nb { content: \"▸\" / \"\"; }\n");
   assert.equal(stripHtml("<p>a</p>\n    <!-- a note\n over lines -->\n<p>b</p>\n"), "<p>a</p>\n<p>b</p>\n");
   assert.throws(() => stripHtml("<main><!-- start-screen --></main>"), /render_start first/);
+});
+
+test("the stylesheet's integrity hash is written again for the stripped file", () => {
+  const css = "a { color: red; }\n";
+  const page = '<link rel="stylesheet" href="/main-1a2b.css" crossorigin="anonymous" integrity="sha384-stale"/>';
+  const want = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+  assert.equal(withIntegrity(page, "main-1a2b.css", css), page.replace("sha384-stale", want));
+  assert.throws(() => withIntegrity(page, "other.css", css), /no integrity for other.css/);
 });
