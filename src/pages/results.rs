@@ -301,10 +301,10 @@ pub fn results_page(props: &ResultsProps) -> Html {
         }
     });
     let programmes = shown_programmes(evaluation);
-    let maybe_programmes: Vec<_> = programmes
+    let (sure_programmes, maybe_programmes): (Vec<_>, Vec<_>) = programmes
         .iter()
-        .filter(|outcome| outcome.status == Status::Unknown)
-        .collect();
+        .copied()
+        .partition(|outcome| outcome.status == Status::Eligible);
     let document = &pack.document;
     let as_of = t_with(
         lang,
@@ -363,7 +363,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     if !programmes.is_empty() {
                         <section class="group programmes" aria-labelledby="group-programmes">
                             <h2 id="group-programmes">{ t(lang, k::RESULTS_PROGRAMMES) }</h2>
-                            { for programmes.iter().filter(|outcome| outcome.status == Status::Eligible).map(|outcome| programme_entry(lang, pack, outcome, profile, printing.printing)) }
+                            { for sure_programmes.iter().map(|outcome| programme_entry(lang, pack, outcome, profile, printing.printing)) }
                             if !maybe_programmes.is_empty() {
                                 // Those that depend on what is not yet known: one line until opened.
                                 <details class="more maybe-programmes" open={printing.printing}>

@@ -265,33 +265,42 @@ fn text(node: &Node, key: &str, required: bool, what: &str) -> Result<Option<Str
     match node.get(key) {
         None if required => Err(problem(node.line, format!("{what} needs \"{key}\""))),
         None => Ok(None),
-        Some(value) => match &value.value {
-            // Shown on the checker's own pages: no character that hides or
-            // reorders text (a phone number written backwards), and no essay.
-            Json::String(text) if text.chars().any(crate::occupation::is_hidden) => {
-                let hidden = text
-                    .chars()
-                    .find(|c| crate::occupation::is_hidden(*c))
-                    .map_or(0, u32::from);
-                Err(problem(
+        Some(value) => {
+            let not_text = |json: &Json| {
+                problem(
                     value.line,
-                    format!("\"{key}\" contains the invisible control character U+{hidden:04X}; write it as plain text"),
-                ))
+                    format!("\"{key}\" must be a non-empty string, not {}", json.kind()),
+                )
+            };
+            match &value.value {
+                // Shown on the checker's own pages: no character that hides or
+                // reorders text (a phone number written backwards), and no essay.
+                Json::String(text) => {
+                    let trimmed = text.trim();
+                    let chars = trimmed.chars().count();
+                    if let Some(hidden) = text.chars().find(|c| crate::occupation::is_hidden(*c)) {
+                        Err(problem(
+                            value.line,
+                            format!(
+                                "\"{key}\" contains the invisible control character U+{:04X}; write it as plain text",
+                                u32::from(hidden)
+                            ),
+                        ))
+                    } else if chars > MAX_TEXT_CHARS {
+                        Err(problem(
+                            value.line,
+                            format!("\"{key}\" has {chars} characters; at most {MAX_TEXT_CHARS} are accepted"),
+                        ))
+                    } else if chars == 0 {
+                        Err(not_text(&value.value))
+                    } else {
+                        Ok(Some(trimmed.to_string()))
+                    }
+                }
+                Json::Null if !required => Ok(None),
+                other => Err(not_text(other)),
             }
-            Json::String(text) if text.trim().chars().count() > MAX_TEXT_CHARS => Err(problem(
-                value.line,
-                format!(
-                    "\"{key}\" has {} characters; at most {MAX_TEXT_CHARS} are accepted",
-                    text.trim().chars().count()
-                ),
-            )),
-            Json::String(text) if !text.trim().is_empty() => Ok(Some(text.trim().to_string())),
-            Json::Null if !required => Ok(None),
-            other => Err(problem(
-                value.line,
-                format!("\"{key}\" must be a non-empty string, not {}", other.kind()),
-            )),
-        },
+        }
     }
 }
 

@@ -248,36 +248,7 @@ impl Condition {
 
     /// Three-valued evaluation.
     pub fn decide(&self, situation: &Situation<'_>) -> Truth {
-        match self {
-            Condition::Literal(literal) => literal.truth(situation),
-            Condition::Any(children) => {
-                let mut result = Truth::No;
-                for child in children.iter() {
-                    match child.decide(situation) {
-                        Truth::Yes => return Truth::Yes,
-                        Truth::Unknown => result = Truth::Unknown,
-                        Truth::No => {}
-                    }
-                }
-                result
-            }
-            Condition::All(children) => {
-                let mut result = Truth::Yes;
-                for child in children.iter() {
-                    match child.decide(situation) {
-                        Truth::No => return Truth::No,
-                        Truth::Unknown => result = Truth::Unknown,
-                        Truth::Yes => {}
-                    }
-                }
-                result
-            }
-            Condition::Maybe { condition, .. } => match condition.decide(situation) {
-                Truth::No => Truth::No,
-                Truth::Yes | Truth::Unknown => Truth::Unknown,
-            },
-            Condition::Reading { condition, .. } => condition.decide(situation),
-        }
+        self.decide_by(&|literal| literal.truth(situation))
     }
 
     /// The truth and, when undecided, the unknown facts that could still change
@@ -326,7 +297,9 @@ impl Condition {
         }
     }
 
-    /// The truth of the condition when `truth` gives each literal's.
+    /// The truth of the condition when `truth` gives each literal's: what
+    /// [`Condition::decide`] does with what is known, and the relevance search
+    /// with answers it tries.
     fn decide_by(&self, truth: &impl Fn(&Literal) -> Truth) -> Truth {
         match self {
             Condition::Literal(literal) => truth(literal),
@@ -902,7 +875,7 @@ impl<'c> Variables<'c> {
                         continue;
                     }
                     let values = match fact.info().kind {
-                        crate::facts::FactKind::Choice(choices) => {
+                        FactKind::Choice(choices) => {
                             // One value per distinct reading by this fact's literals.
                             let mut seen: Vec<Vec<bool>> = Vec::new();
                             let mut values = Vec::new();
@@ -973,12 +946,10 @@ impl<'c> Variables<'c> {
         else {
             return Truth::Unknown;
         };
+        // Only an open literal has a variable.
         let (Some(variable), Some(at)) = (self.list.get(*index), answer.get(*index)) else {
             return *known;
         };
-        if *known != Truth::Unknown {
-            return *known;
-        }
         let value = variable.values[*at];
         let yes = |b: bool| if b { Truth::Yes } else { Truth::No };
         match literal {
